@@ -1,0 +1,71 @@
+package org.romaexplorer.model;
+
+/**
+ * The chip (paper Sec. III-A, Table I): a 17×16 array of 16 rows of matrix units (two 8×16 arrays, each
+ * unit an SRAM H-unit beside a ROM L-unit) around one row of 16 vector units, with its capacities and
+ * per-unit throughputs. SI units: hertz, bytes, per-cycle rates.
+ *
+ * @param clockHz                    clock, Hz
+ * @param matrixRows                 rows of matrix units (paper: 16)
+ * @param columns                    columns (paper: 16); also the number of vector units
+ * @param romBytes                   B-ROM capacity, bytes
+ * @param sramBytes                  SRAM for LoRA weights and KV cache in the H-units, bytes
+ * @param intermediateSramBytes      SRAM for intermediate data in the vector units, bytes
+ * @param lUnitBitsPerCycle          ROM weight bits one L-unit reads and consumes per cycle
+ * @param hUnitMacsPerCycle          FP16 multiply-accumulates one H-unit performs per cycle
+ * @param vectorCyclesPerElement     vector-unit cycles per hidden-state element per layer
+ * @param prefillAttentionEfficiency fraction of H-unit peak reached by attention during prefill, (0, 1]
+ */
+public record Hardware(double clockHz, int matrixRows, int columns, long romBytes, long sramBytes,
+                       long intermediateSramBytes, double lUnitBitsPerCycle, double hUnitMacsPerCycle,
+                       double vectorCyclesPerElement, double prefillAttentionEfficiency) {
+
+    public Hardware {
+        Check.range("clock_mhz", clockHz / 1e6, 1, 10_000);
+        Check.range("matrix_rows", matrixRows, 1, 1024);
+        Check.range("columns", columns, 1, 1024);
+        Check.range("rom_bytes", romBytes, 0, 1L << 45);
+        Check.range("sram_bytes", sramBytes, 0, 1L << 40);
+        Check.range("intermediate_sram_bytes", intermediateSramBytes, 0, 1L << 40);
+        Check.range("l_unit_bits_per_cycle", lUnitBitsPerCycle, 1e-3, 1e9);
+        Check.range("h_unit_macs_per_cycle", hUnitMacsPerCycle, 1e-3, 1e9);
+        Check.range("vector_cycles_per_element", vectorCyclesPerElement, 0, 1e6);
+        Check.range("prefill_attention_efficiency", prefillAttentionEfficiency, 1e-6, 1);
+    }
+
+    /** ROMA as published (Table I) with the calibrated throughputs of {@link Constants}. */
+    public static Hardware roma() {
+        return new Hardware(Constants.CLOCK.value() * 1e6, 16, 16,
+                Math.round(Constants.ROM_CAPACITY.value() * Constants.GIB),
+                Math.round(Constants.SRAM_LORA_KV.value() * Constants.MIB),
+                Math.round(Constants.SRAM_INTERMEDIATE.value() * Constants.MIB),
+                Constants.L_UNIT_BITS_PER_CYCLE.value(), Constants.H_UNIT_MACS_PER_CYCLE.value(),
+                Constants.VECTOR_CYCLES_PER_ELEMENT.value(), Constants.PREFILL_ATTENTION_EFFICIENCY.value());
+    }
+
+    /** Matrix units, each one L-unit and one H-unit (paper: 2 × 8 × 16 = 256). */
+    public int matrixUnits() { return matrixRows * columns; }
+
+    /** Vector units: one row across the array. */
+    public int vectorUnits() { return columns; }
+
+    public Hardware withClockHz(double hz) {
+        return new Hardware(hz, matrixRows, columns, romBytes, sramBytes, intermediateSramBytes,
+                lUnitBitsPerCycle, hUnitMacsPerCycle, vectorCyclesPerElement, prefillAttentionEfficiency);
+    }
+
+    public Hardware withSramBytes(long bytes) {
+        return new Hardware(clockHz, matrixRows, columns, romBytes, bytes, intermediateSramBytes,
+                lUnitBitsPerCycle, hUnitMacsPerCycle, vectorCyclesPerElement, prefillAttentionEfficiency);
+    }
+
+    public Hardware withArray(int rows, int cols) {
+        return new Hardware(clockHz, rows, cols, romBytes, sramBytes, intermediateSramBytes,
+                lUnitBitsPerCycle, hUnitMacsPerCycle, vectorCyclesPerElement, prefillAttentionEfficiency);
+    }
+
+    public Hardware withRomBytes(long bytes) {
+        return new Hardware(clockHz, matrixRows, columns, bytes, sramBytes, intermediateSramBytes,
+                lUnitBitsPerCycle, hUnitMacsPerCycle, vectorCyclesPerElement, prefillAttentionEfficiency);
+    }
+}

@@ -1,0 +1,45 @@
+package org.romaexplorer.model;
+
+import java.util.EnumSet;
+import java.util.Set;
+
+/**
+ * LoRA adapters: rank, storage precision and the projections they adapt. Each adapted projection of
+ * shape in→out adds r·(in + out) parameters (A: in×r, B: r×out; Hu et al. 2021).
+ *
+ * @param rank    r, 0 to 1024 (0: no adapters)
+ * @param bits    storage precision of the adapter weights: 4, 8, 16 or 32
+ * @param targets adapted projections
+ */
+public record LoraConfig(int rank, int bits, Set<Projection> targets) {
+
+    /** q, k, v and o: the target set that reproduces the paper's Fig. 10 (see docs/paper-fit.md). */
+    public static final Set<Projection> ATTENTION = EnumSet.of(Projection.Q, Projection.K, Projection.V, Projection.O);
+
+    public LoraConfig {
+        Check.range("lora_rank", rank, 0, 1024);
+        Check.oneOf("lora_bits", bits, 4, 8, 16, 32);
+        if (targets == null || targets.isEmpty()) {
+            throw new InvalidParameterException("lora_targets", "must name at least one of q,k,v,o,gate,up,down");
+        }
+        targets = Set.copyOf(EnumSet.copyOf(targets));
+    }
+
+    public LoraConfig withRank(int r) { return new LoraConfig(r, bits, targets); }
+
+    public LoraConfig withBits(int b) { return new LoraConfig(rank, b, targets); }
+
+    /** Adapter parameters over all layers: L · Σ_targets r·(in + out). Also the LoRA MACs per token. */
+    public long params(ModelShape s) {
+        long perRank = 0;
+        for (Projection p : targets) {
+            perRank += p.inDim(s) + p.outDim(s);
+        }
+        return (long) s.numLayers() * rank * perRank;
+    }
+
+    /** Adapter bytes: ⌈params · bits / 8⌉. */
+    public long bytes(ModelShape s) {
+        return ModelShape.ceilDiv(params(s) * bits, 8);
+    }
+}

@@ -1,0 +1,24 @@
+package org.romaexplorer.model;
+
+/**
+ * What one design point evaluates to. SI units; the unit is in each name.
+ *
+ * @param paramsTotal           all parameters of the model
+ * @param romBytesRequired      ROM the quantized base model needs, bytes
+ * @param fitsInRom             whether it fits the chip's ROM
+ * @param loraBytes             LoRA adapter bytes
+ * @param kvBytesPerToken       KV-cache bytes per token
+ * @param maxTokens             tokens whose KV fits beside the LoRA weights in SRAM (Fig. 10)
+ * @param contextFits           whether input + output tokens fit in {@code maxTokens}
+ * @param ttftSeconds           time to first token for the input length (Fig. 6)
+ * @param decodeTokensPerS      decode speed at the workload's KV length (Fig. 7)
+ * @param generationTokensPerS  output tokens per second of the whole generation (Fig. 9)
+ * @param areaMm2               chip area (Table I)
+ * @param powerW                chip peak power (Table I)
+ * @param tokensPerJoule        generation tokens per second per watt
+ */
+public record Metrics(long paramsTotal, long romBytesRequired, boolean fitsInRom, long loraBytes,
+                      long kvBytesPerToken, long maxTokens, boolean contextFits, double ttftSeconds,
+                      double decodeTokensPerS, double generationTokensPerS, double areaMm2, double powerW,
+                      double tokensPerJoule) {
+}

@@ -1,0 +1,69 @@
+package org.romaexplorer.model;
+
+/**
+ * Group-wise weight quantization of the base model, as stored in ROM (paper Sec. III-B: groups of 128,
+ * one FP16 scale s and one zero-point z per group, value = (w − z)·s).
+ *
+ * <p>Groups run along each projection's input dimension; each output row of a tensor of shape in→out holds
+ * ⌈in / groupSize⌉ groups. The seven projections of every layer always live in ROM; the LM head and the
+ * input embedding only when asked. With tied embeddings one ROM copy serves both.
+ *
+ * @param baseBits       bits per weight: 2, 3, 4 or 8
+ * @param groupSize      weights per group, 1 to 65,536 (paper: 128)
+ * @param scaleBits      bits of the per-group scale, 0 to 32 (paper: FP16 → 16)
+ * @param zeroBits       bits of the per-group zero point, 0 to 16 (paper: UInt2 for 2-bit weights)
+ * @param lmHeadInRom    whether the LM head is quantized into ROM
+ * @param embeddingInRom whether an untied input embedding is quantized into ROM too
+ */
+public record Quantization(int baseBits, int groupSize, int scaleBits, int zeroBits,
+                           boolean lmHeadInRom, boolean embeddingInRom) {
+
+    public Quantization {
+        Check.oneOf("base_bits", baseBits, 2, 3, 4, 8);
+        Check.range("group_size", groupSize, 1, 65_536);
+        Check.range("scale_bits", scaleBits, 0, 32);
+        Check.range("zero_bits", zeroBits, 0, 16);
+    }
+
+    /** Paper format: groups of 128, FP16 scale, zero point as wide as the weights. */
+    public static Quantization paper(int baseBits, boolean lmHeadInRom) {
+        return new Quantization(baseBits, 128, 16, baseBits, lmHeadInRom, false);
+    }
+
+    public Quantization withBaseBits(int b) {
+        return new Quantization(b, groupSize, scaleBits, zeroBits, lmHeadInRom, embeddingInRom);
+    }
+
+    /** Average storage bits per weight: b + (scale + zero) / group. */
+    public double bitsPerWeight() {
+        return baseBits + (double) (scaleBits + zeroBits) / groupSize;
+    }
+
+    /** Exact bits of one quantized tensor in→out: in·out·b + out·⌈in/g⌉·(scale + zero). */
+    long tensorBits(long in, long out) {
+        return in * out * baseBits + out * ModelShape.ceilDiv(in, groupSize) * (scaleBits + zeroBits);
+    }
+
+    /** Weights held in ROM (no biases, no norms). */
+    public long romWeights(ModelShape s) {
+        return s.numLayers() * s.linearWeightsPerLayer() + vocabTables(s) * s.embeddingParams();
+    }
+
+    /** Exact ROM bytes needed: ⌈Σ tensor bits / 8⌉ over every tensor held in ROM. */
+    public long romBytes(ModelShape s) {
+        long bits = 0;
+        for (Projection p : Projection.values()) {
+            bits += tensorBits(p.inDim(s), p.outDim(s));
+        }
+        bits *= s.numLayers();
+        bits += vocabTables(s) * tensorBits(s.hiddenSize(), s.vocabSize());
+        return ModelShape.ceilDiv(bits, 8);
+    }
+
+    /** How many vocab×hidden tables are in ROM: 0, 1 or 2. */
+    private int vocabTables(ModelShape s) {
+        int tables = lmHeadInRom ? 1 : 0;
+        boolean separateEmbedding = !(s.tieWordEmbeddings() && lmHeadInRom);
+        return tables + (embeddingInRom && separateEmbedding ? 1 : 0);
+    }
+}

@@ -1,0 +1,41 @@
+package org.romaexplorer.model;
+
+/**
+ * How LoRA weights and the KV cache share the H-units' SRAM (Fig. 10): the SRAM is split evenly over
+ * {@code units} H-units; in each unit the LoRA share is padded to {@code loraGranuleBytes} and every
+ * token's KV share to {@code kvGranuleBytes}; whatever is left holds tokens.
+ *
+ * <p>max tokens = ⌊(⌊S/U⌋ − pad(⌈LoRA/U⌉, gL)) / pad(⌈KV/U⌉, gK)⌋, floored at zero.
+ *
+ * <p>The paper states neither; {@link #PAPER_FIT} is the simplest layout found that reproduces
+ * Fig. 10's three published points and {@link #LITERAL} is one undivided pool (docs/paper-fit.md).
+ *
+ * @param units            H-units the SRAM is split over, 1 to 65,536
+ * @param kvGranuleBytes   allocation unit of one token's KV share in one unit, bytes
+ * @param loraGranuleBytes allocation unit of the LoRA share in one unit, bytes
+ */
+public record SramLayout(int units, int kvGranuleBytes, int loraGranuleBytes) {
+
+    /** 256 H-units (two 8×16 arrays), 64-byte KV words, 4 KiB LoRA pages. */
+    public static final SramLayout PAPER_FIT = new SramLayout(256, 64, 4096);
+    /** One pool, byte-exact. */
+    public static final SramLayout LITERAL = new SramLayout(1, 1, 1);
+
+    public SramLayout {
+        Check.range("sram_units", units, 1, 65_536);
+        Check.range("kv_granule_bytes", kvGranuleBytes, 1, 1 << 20);
+        Check.range("lora_granule_bytes", loraGranuleBytes, 1, 1 << 30);
+    }
+
+    /** Tokens whose KV fits beside the LoRA weights in {@code sramBytes}. */
+    public long maxTokens(long sramBytes, long loraBytes, long kvBytesPerToken) {
+        long perUnit = sramBytes / units;
+        long lora = pad(ModelShape.ceilDiv(loraBytes, units), loraGranuleBytes);
+        long kv = pad(ModelShape.ceilDiv(kvBytesPerToken, units), kvGranuleBytes);
+        return Math.max(0, (perUnit - lora) / kv);
+    }
+
+    private static long pad(long bytes, long granule) {
+        return ModelShape.ceilDiv(bytes, granule) * granule;
+    }
+}

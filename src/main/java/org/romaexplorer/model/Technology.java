@@ -1,0 +1,69 @@
+package org.romaexplorer.model;
+
+import static org.romaexplorer.model.Constants.*;
+
+/**
+ * Process and circuit constants of the area and power model (TSMC 7 nm class). Values and sources are
+ * in {@link Constants}; this record lets a design point vary them.
+ *
+ * @param sramCellUm2        SRAM bit-cell area, µm²
+ * @param romToSramCell      ROM bit cell / SRAM bit cell
+ * @param macroEfficiency    bit-cell area / memory-macro area
+ * @param bromWordBits       B-ROM word width W, bits
+ * @param numCgen            CGen transistors per block of four addresses
+ * @param bromMetalDemand    B-ROM metal-layer area / standard-ROM macro area
+ * @param computeMetalDemand compute macro metal-layer area / its base-layer area
+ * @param fp16MacUm2         area of one FP16 MAC, µm²
+ * @param lLaneUm2           L-unit compute area per weight bit per cycle, µm²
+ * @param vectorLogicMm2     logic area of one vector unit, mm²
+ * @param logicAreaScale     calibrated factor on all logic areas
+ * @param sramReadFj         SRAM read energy, fJ/bit
+ * @param fp16MacPj          FP16 MAC energy, pJ
+ * @param lLaneFj            L-unit compute energy per weight bit, fJ
+ * @param vectorPjPerCycle   vector-unit energy per cycle, pJ
+ * @param energyScale        calibrated factor on all energies
+ */
+public record Technology(double sramCellUm2, double romToSramCell, double macroEfficiency, int bromWordBits,
+                         int numCgen, double bromMetalDemand, double computeMetalDemand, double fp16MacUm2,
+                         double lLaneUm2, double vectorLogicMm2, double logicAreaScale, double sramReadFj,
+                         double fp16MacPj, double lLaneFj, double vectorPjPerCycle, double energyScale) {
+
+    public Technology {
+        Check.range("sram_cell_um2", sramCellUm2, 1e-4, 10);
+        Check.range("rom_to_sram_cell", romToSramCell, 1e-3, 10);
+        Check.range("macro_efficiency", macroEfficiency, 0.01, 1);
+        Check.range("brom_word_bits", bromWordBits, 1, 1 << 16);
+        Check.range("num_cgen", numCgen, 0, 1 << 10);
+        Check.range("brom_metal_demand", bromMetalDemand, 0, 10);
+        Check.range("compute_metal_demand", computeMetalDemand, 0, 10);
+        Check.range("fp16_mac_um2", fp16MacUm2, 0, 1e6);
+        Check.range("l_lane_um2", lLaneUm2, 0, 1e6);
+        Check.range("vector_logic_mm2", vectorLogicMm2, 0, 1e3);
+        Check.range("logic_area_scale", logicAreaScale, 1e-3, 1e3);
+        Check.range("sram_read_fj_per_bit", sramReadFj, 0, 1e6);
+        Check.range("fp16_mac_pj", fp16MacPj, 0, 1e3);
+        Check.range("l_lane_fj_per_bit", lLaneFj, 0, 1e6);
+        Check.range("vector_pj_per_cycle", vectorPjPerCycle, 0, 1e6);
+        Check.range("energy_scale", energyScale, 1e-3, 1e3);
+    }
+
+    /** TSMC 7 nm class values of {@link Constants}. */
+    public static Technology n7() {
+        return new Technology(SRAM_CELL.value(), ROM_TO_SRAM_CELL.value(), MACRO_EFFICIENCY.value(),
+                (int) BROM_WORD_BITS.value(), (int) NUM_CGEN.value(), BROM_METAL_DEMAND.value(),
+                COMPUTE_METAL_DEMAND.value(), FP16_MAC_AREA.value(), L_LANE_AREA.value(),
+                VECTOR_LOGIC_AREA.value(), LOGIC_AREA_SCALE.value(), SRAM_READ_ENERGY.value(),
+                FP16_MAC_ENERGY.value(), L_LANE_ENERGY.value(), VECTOR_ENERGY.value(), ENERGY_SCALE.value());
+    }
+
+    /** B-ROM / standard-ROM transistors: (D/4)(W + NUM_CGEN) / (D·W) = (W + NUM_CGEN) / 4W (Sec. III-C). */
+    public double bromTransistorRatio() {
+        return (bromWordBits + numCgen) / (4.0 * bromWordBits);
+    }
+
+    public Technology withScales(double logicScale, double energy, double metal) {
+        return new Technology(sramCellUm2, romToSramCell, macroEfficiency, bromWordBits, numCgen, metal,
+                computeMetalDemand, fp16MacUm2, lLaneUm2, vectorLogicMm2, logicScale, sramReadFj, fp16MacPj,
+                lLaneFj, vectorPjPerCycle, energy);
+    }
+}
