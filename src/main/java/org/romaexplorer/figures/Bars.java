@@ -1,0 +1,53 @@
+package org.romaexplorer.figures;
+
+import java.awt.Color;
+import java.text.DecimalFormat;
+import org.jfree.chart.JFreeChart;
+import org.jfree.chart.axis.CategoryAxis;
+import org.jfree.chart.axis.NumberAxis;
+import org.jfree.chart.labels.StandardCategoryItemLabelGenerator;
+import org.jfree.chart.labels.StandardCategoryToolTipGenerator;
+import org.jfree.chart.plot.CategoryPlot;
+import org.jfree.chart.plot.CombinedDomainCategoryPlot;
+import org.jfree.chart.renderer.category.BarRenderer;
+import org.jfree.chart.renderer.category.StandardBarPainter;
+import org.jfree.data.category.DefaultCategoryDataset;
+
+/** Bar-chart building blocks shared by the category figures (Fig. 2, 11, 12, overview). */
+final class Bars {
+    private Bars() {}
+
+    /** A bar plot over {@code data}, values labelled on the bars. */
+    static CategoryPlot plot(DefaultCategoryDataset data, String categoryLabel, String valueLabel, Color color) {
+        BarRenderer r = new BarRenderer();
+        r.setBarPainter(new StandardBarPainter());
+        r.setShadowVisible(false);
+        r.setSeriesPaint(0, color);
+        r.setDefaultItemLabelGenerator(new StandardCategoryItemLabelGenerator("{2}", new DecimalFormat("#,##0.###")));
+        r.setDefaultItemLabelsVisible(true);
+        r.setDefaultToolTipGenerator(new StandardCategoryToolTipGenerator());
+        CategoryPlot p = new CategoryPlot(data, new CategoryAxis(categoryLabel), new NumberAxis(valueLabel), r);
+        p.setBackgroundPaint(Color.WHITE);
+        p.setRangeGridlinePaint(Color.LIGHT_GRAY);
+        ((NumberAxis) p.getRangeAxis()).setUpperMargin(0.15);
+        return p;
+    }
+
+    /** A chart of one bar plot, no legend. */
+    static JFreeChart chart(String title, CategoryPlot plot) {
+        JFreeChart c = new JFreeChart(title, JFreeChart.DEFAULT_TITLE_FONT, plot, false);
+        c.setBackgroundPaint(Color.WHITE);
+        return c;
+    }
+
+    /** A chart of an area plot above a power plot sharing the categories. */
+    static JFreeChart areaPower(String title, String categoryLabel, DefaultCategoryDataset area,
+                                DefaultCategoryDataset power) {
+        CombinedDomainCategoryPlot plot = new CombinedDomainCategoryPlot(new CategoryAxis(categoryLabel));
+        plot.add(plot(area, null, "Area (mm²)", new Color(31, 119, 180)));
+        plot.add(plot(power, null, "Peak power (W)", new Color(255, 127, 14)));
+        JFreeChart c = new JFreeChart(title, JFreeChart.DEFAULT_TITLE_FONT, plot, false);
+        c.setBackgroundPaint(Color.WHITE);
+        return c;
+    }
+}

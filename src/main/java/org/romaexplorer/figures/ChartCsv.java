@@ -1,0 +1,75 @@
+package org.romaexplorer.figures;
+
+import java.io.IOException;
+import java.io.Writer;
+import java.util.ArrayList;
+import java.util.List;
+import org.jfree.chart.JFreeChart;
+import org.jfree.chart.plot.CategoryPlot;
+import org.jfree.chart.plot.CombinedDomainCategoryPlot;
+import org.jfree.chart.plot.CombinedDomainXYPlot;
+import org.jfree.chart.plot.Plot;
+import org.jfree.chart.plot.XYPlot;
+import org.jfree.data.category.CategoryDataset;
+import org.jfree.data.xy.XYDataset;
+
+/**
+ * A chart's data as CSV, one row per data item: plot (its value-axis label), series, x or category, value.
+ * Reads whatever the chart's datasets hold, so the file always matches the picture.
+ */
+final class ChartCsv {
+    private ChartCsv() {}
+
+    static void write(JFreeChart chart, Writer w) throws IOException {
+        w.write("quantity,series,x,value\n");
+        for (Plot p : leaves(chart.getPlot())) {
+            if (p instanceof XYPlot xy) {
+                xy(xy, w);
+            } else if (p instanceof CategoryPlot cat) {
+                category(cat, w);
+            }
+        }
+    }
+
+    private static List<Plot> leaves(Plot p) {
+        List<Plot> out = new ArrayList<>();
+        if (p instanceof CombinedDomainXYPlot c) {
+            out.addAll(c.getSubplots());
+        } else if (p instanceof CombinedDomainCategoryPlot c) {
+            out.addAll(c.getSubplots());
+        } else {
+            out.add(p);
+        }
+        return out;
+    }
+
+    private static void xy(XYPlot plot, Writer w) throws IOException {
+        String q = quote(plot.getRangeAxis().getLabel());
+        for (int d = 0; d < plot.getDatasetCount(); d++) {
+            XYDataset ds = plot.getDataset(d);
+            for (int s = 0; ds != null && s < ds.getSeriesCount(); s++) {
+                for (int i = 0; i < ds.getItemCount(s); i++) {
+                    w.write(q + "," + quote(ds.getSeriesKey(s).toString()) + "," + ds.getXValue(s, i) + ","
+                            + ds.getYValue(s, i) + "\n");
+                }
+            }
+        }
+    }
+
+    private static void category(CategoryPlot plot, Writer w) throws IOException {
+        String q = quote(plot.getRangeAxis().getLabel());
+        CategoryDataset ds = plot.getDataset();
+        for (int r = 0; r < ds.getRowCount(); r++) {
+            for (int c = 0; c < ds.getColumnCount(); c++) {
+                Number v = ds.getValue(r, c);
+                w.write(q + "," + quote(ds.getRowKey(r).toString()) + "," + quote(ds.getColumnKey(c).toString())
+                        + "," + (v == null ? "" : v) + "\n");
+            }
+        }
+    }
+
+    private static String quote(String s) {
+        String t = s == null ? "" : s;
+        return t.matches("[^,\"\n]*") ? t : "\"" + t.replace("\"", "\"\"") + "\"";
+    }
+}

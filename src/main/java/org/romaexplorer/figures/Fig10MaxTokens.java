@@ -1,0 +1,42 @@
+package org.romaexplorer.figures;
+
+import org.jfree.data.xy.XYSeries;
+import org.romaexplorer.model.Constants;
+import org.romaexplorer.model.DesignPoint;
+import org.romaexplorer.model.Evaluator;
+import org.romaexplorer.model.ModelShape;
+
+/** Fig. 10: tokens whose KV cache fits in SRAM vs SRAM size 32…512 MB, LoRA ranks 16, 32 and 64. */
+public final class Fig10MaxTokens extends XyFigure {
+    static final int[] RANKS = {16, 32, 64};
+
+    public Fig10MaxTokens() {
+        super("fig10", "Fig. 10 Max tokens vs SRAM size", "SRAM for LoRA + KV (MB)", "Max tokens", false);
+    }
+
+    /** Line key for a LoRA rank. */
+    public static String key(int rank) {
+        return "rank " + rank;
+    }
+
+    @Override
+    protected void fill(DesignPoint base) {
+        ModelShape m = base.model();
+        long kv = m.kvBytesPerToken(base.kvBits());
+        for (int r : RANKS) {
+            long lora = base.lora().withRank(r).bytes(m);
+            XYSeries s = panel.line(key(r));
+            for (int mb = 32; mb <= 512; mb += 16) {
+                s.add(mb, base.layout().maxTokens(mib(mb), lora, kv));
+            }
+        }
+        panel.done();
+        double sramMb = base.hw().sramBytes() / Constants.MIB;
+        panel.setCurrent(sramMb, Evaluator.evaluate(base).maxTokens());
+        panel.setPublished(published().stream().filter(p -> p.series().contains(m.name())).toList());
+    }
+
+    private static long mib(int mb) {
+        return Math.round(mb * Constants.MIB);
+    }
+}

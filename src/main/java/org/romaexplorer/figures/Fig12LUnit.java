@@ -1,0 +1,41 @@
+package org.romaexplorer.figures;
+
+import org.jfree.chart.JFreeChart;
+import org.jfree.data.category.DefaultCategoryDataset;
+import org.romaexplorer.model.AreaPower;
+import org.romaexplorer.model.AreaPower.LUnitDesign;
+import org.romaexplorer.model.DesignPoint;
+
+/** Fig. 12: area and peak power of all L-units under the four designs (storage of the whole ROM + compute). */
+public final class Fig12LUnit extends PaperFigure {
+    private final DefaultCategoryDataset area = new DefaultCategoryDataset();
+    private final DefaultCategoryDataset power = new DefaultCategoryDataset();
+    private final JFreeChart chart;
+
+    public Fig12LUnit() {
+        super("fig12", "Fig. 12 L-unit designs");
+        chart = Bars.areaPower("Fig. 12 L-unit area and power by design", "Design", area, power);
+    }
+
+    @Override
+    public JFreeChart chart() { return chart; }
+
+    /** Category label of each design, as the paper names it. */
+    public static String label(LUnitDesign d) {
+        return switch (d) {
+            case SRAM_COMPUTE -> "SRAM + compute";
+            case ROM_COMPUTE -> "ROM + compute";
+            case BROM_COMPUTE -> "B-ROM + compute";
+            case FUSED -> "Fused cell";
+        };
+    }
+
+    @Override
+    protected void fill(DesignPoint base) {
+        AreaPower ap = new AreaPower(base.hw(), base.tech());
+        for (LUnitDesign d : LUnitDesign.values()) {
+            area.setValue(ap.lUnitAreaMm2(d), Fig11Breakdown.AREA, label(d));
+            power.setValue(ap.lUnitPowerW(d), Fig11Breakdown.POWER, label(d));
+        }
+    }
+}

@@ -1,0 +1,42 @@
+package org.romaexplorer.figures;
+
+import java.awt.Color;
+import org.jfree.chart.JFreeChart;
+import org.jfree.data.category.DefaultCategoryDataset;
+import org.romaexplorer.model.AreaPower;
+import org.romaexplorer.model.AreaPower.LUnitDesign;
+import org.romaexplorer.model.DesignPoint;
+
+/** Fig. 2: storage density of SRAM, ROM, B-ROM and the fused cell, Mb/mm² (the inverse of area per bit). */
+public final class Fig2Density extends PaperFigure {
+    static final String SERIES = "density";
+    private final DefaultCategoryDataset data = new DefaultCategoryDataset();
+    private final JFreeChart chart;
+
+    public Fig2Density() {
+        super("fig2", "Fig. 2 Storage density");
+        chart = Bars.chart("Fig. 2 Storage density", Bars.plot(data, "Memory", "Density (Mb/mm²)",
+                new Color(44, 160, 44)));
+    }
+
+    @Override
+    public JFreeChart chart() { return chart; }
+
+    /** Category label of each design. */
+    public static String label(LUnitDesign d) {
+        return switch (d) {
+            case SRAM_COMPUTE -> "SRAM";
+            case ROM_COMPUTE -> "ROM";
+            case BROM_COMPUTE -> "B-ROM";
+            case FUSED -> "Fused cell";
+        };
+    }
+
+    @Override
+    protected void fill(DesignPoint base) {
+        AreaPower ap = new AreaPower(base.hw(), base.tech());
+        for (LUnitDesign d : LUnitDesign.values()) {
+            data.setValue(1e-6 / ap.memoryMm2PerBit(d), SERIES, label(d));
+        }
+    }
+}

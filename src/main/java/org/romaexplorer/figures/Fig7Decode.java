@@ -1,0 +1,30 @@
+package org.romaexplorer.figures;
+
+import java.util.List;
+import org.jfree.data.xy.XYSeries;
+import org.romaexplorer.model.DesignPoint;
+import org.romaexplorer.model.Performance;
+
+/** Fig. 7: decode speed vs tokens in the KV cache 0…4096, both models. */
+public final class Fig7Decode extends XyFigure {
+    public Fig7Decode() {
+        super("fig7", "Fig. 7 Decode speed", "KV cache length (tokens)", "Decode (tokens/s)", false);
+    }
+
+    @Override
+    protected void fill(DesignPoint base) {
+        List<DesignPoint> variants = ModelVariants.of(base);
+        for (DesignPoint p : variants) {
+            Performance perf = new Performance(p);
+            XYSeries s = panel.line(ModelVariants.key(p));
+            for (int k = 0; k <= 4096; k += 128) {
+                s.add(k, perf.decodeTokensPerS(k));
+            }
+        }
+        panel.done();
+        panel.retain(ModelVariants.keys(variants));
+        int k = base.workload().kvLen();
+        panel.setCurrent(k, new Performance(base).decodeTokensPerS(k));
+        panel.setPublished(published());
+    }
+}

@@ -1,0 +1,117 @@
+package org.romaexplorer.figures;
+
+import java.awt.BasicStroke;
+import java.awt.Color;
+import java.awt.geom.Ellipse2D;
+import java.awt.geom.Rectangle2D;
+import java.util.ArrayList;
+import java.util.List;
+import org.jfree.chart.axis.LogAxis;
+import org.jfree.chart.axis.NumberAxis;
+import org.jfree.chart.axis.ValueAxis;
+import org.jfree.chart.labels.StandardXYToolTipGenerator;
+import org.jfree.chart.plot.ValueMarker;
+import org.jfree.chart.plot.XYPlot;
+import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
+import org.jfree.data.xy.XYSeries;
+import org.jfree.data.xy.XYSeriesCollection;
+
+/**
+ * One XY plot with three layers: model lines, published points (hollow squares with a tooltip each) and
+ * the current design (a large dot plus a vertical marker at its x).
+ */
+final class XyPanel {
+    private final XYSeriesCollection lines = new XYSeriesCollection();
+    private final XYSeriesCollection points = new XYSeriesCollection();
+    private final XYSeries published = new XYSeries("published (paper)", false, true);
+    private final XYSeries current = new XYSeries("current design", false, true);
+    private final List<String> tips = new ArrayList<>();
+    private final ValueMarker marker = new ValueMarker(0, new Color(200, 0, 0, 140), new BasicStroke(1.5f));
+    private final XYPlot plot;
+
+    XyPanel(String xLabel, String yLabel, boolean logY) {
+        NumberAxis x = new NumberAxis(xLabel);
+        x.setAutoRangeIncludesZero(false);
+        ValueAxis y = logY ? new LogAxis(yLabel) : new NumberAxis(yLabel);
+        XYLineAndShapeRenderer lineR = new XYLineAndShapeRenderer(true, false);
+        lineR.setDefaultToolTipGenerator(new StandardXYToolTipGenerator());
+        plot = new XYPlot(lines, x, y, lineR);
+        points.addSeries(published);
+        points.addSeries(current);
+        XYLineAndShapeRenderer pointR = new XYLineAndShapeRenderer(false, true);
+        pointR.setSeriesShape(0, new Rectangle2D.Double(-5, -5, 10, 10));
+        pointR.setSeriesShapesFilled(0, false);
+        pointR.setSeriesPaint(0, Color.BLACK);
+        pointR.setSeriesShape(1, new Ellipse2D.Double(-6, -6, 12, 12));
+        pointR.setSeriesPaint(1, new Color(200, 0, 0));
+        pointR.setDefaultToolTipGenerator((ds, s, i) -> s == 0 && i < tips.size() ? tips.get(i)
+                : String.format("current design: %,.4g", ds.getYValue(s, i)));
+        plot.setDataset(1, points);
+        plot.setRenderer(1, pointR);
+        plot.addDomainMarker(marker);
+        plot.setBackgroundPaint(Color.WHITE);
+        plot.setDomainGridlinePaint(Color.LIGHT_GRAY);
+        plot.setRangeGridlinePaint(Color.LIGHT_GRAY);
+    }
+
+    XYPlot plot() { return plot; }
+
+    /** Leaves this panel's items out of the legend (the panel above already names them). */
+    void hideLegend() {
+        plot.setFixedLegendItems(new org.jfree.chart.LegendItemCollection());
+    }
+
+    /** The line with this key, created on first use; emptied, ready to be refilled. */
+    XYSeries line(String key) {
+        int i = lines.getSeriesIndex(key);
+        XYSeries s = i >= 0 ? lines.getSeries(i) : newLine(key);
+        s.setNotify(false);
+        s.clear();
+        return s;
+    }
+
+    private XYSeries newLine(String key) {
+        XYSeries s = new XYSeries(key, false, true);
+        lines.addSeries(s);
+        return s;
+    }
+
+    /** Sends the change events of lines filled since {@link #line}. */
+    void done() {
+        for (Object s : lines.getSeries()) {
+            ((XYSeries) s).setNotify(true);
+        }
+    }
+
+    /** Drops lines whose key is not in {@code keep}. */
+    void retain(List<String> keep) {
+        for (Object s : new ArrayList<>(lines.getSeries())) {
+            if (!keep.contains(((XYSeries) s).getKey().toString())) {
+                lines.removeSeries((XYSeries) s);
+            }
+        }
+    }
+
+    /** Places the current design at (x, y). */
+    void setCurrent(double x, double y) {
+        marker.setValue(x);
+        current.clear();
+        if (Double.isFinite(y) && y > 0) {
+            current.add(x, y);
+        }
+    }
+
+    double markerX() { return marker.getValue(); }
+
+    /** Replaces the published markers. */
+    void setPublished(List<PublishedPoint> pts) {
+        published.setNotify(false);
+        published.clear();
+        tips.clear();
+        for (PublishedPoint p : pts) {
+            published.add(p.x(), p.published());
+            tips.add(p.tooltip());
+        }
+        published.setNotify(true);
+    }
+}
