@@ -14,11 +14,11 @@ package org.romaexplorer.model;
  * @param lUnitBitsPerCycle          ROM weight bits one L-unit reads and consumes per cycle
  * @param hUnitMacsPerCycle          FP16 multiply-accumulates one H-unit performs per cycle
  * @param vectorCyclesPerElement     vector-unit cycles per hidden-state element per layer
- * @param prefillAttentionEfficiency fraction of H-unit peak reached by attention during prefill, (0, 1]
+ * @param prefillAttentionOverlap    fraction of prefill attention hidden behind weight streaming, [0, 1]
  */
 public record Hardware(double clockHz, int matrixRows, int columns, long romBytes, long sramBytes,
                        long intermediateSramBytes, double lUnitBitsPerCycle, double hUnitMacsPerCycle,
-                       double vectorCyclesPerElement, double prefillAttentionEfficiency) {
+                       double vectorCyclesPerElement, double prefillAttentionOverlap) {
 
     public Hardware {
         Check.range("clock_mhz", clockHz / 1e6, 1, 10_000);
@@ -30,7 +30,7 @@ public record Hardware(double clockHz, int matrixRows, int columns, long romByte
         Check.range("l_unit_bits_per_cycle", lUnitBitsPerCycle, 1e-3, 1e9);
         Check.range("h_unit_macs_per_cycle", hUnitMacsPerCycle, 1e-3, 1e9);
         Check.range("vector_cycles_per_element", vectorCyclesPerElement, 0, 1e6);
-        Check.range("prefill_attention_efficiency", prefillAttentionEfficiency, 1e-6, 1);
+        Check.range("prefill_attention_overlap", prefillAttentionOverlap, 0, 1);
     }
 
     /** ROMA as published (Table I) with the calibrated throughputs of {@link Constants}. */
@@ -40,7 +40,7 @@ public record Hardware(double clockHz, int matrixRows, int columns, long romByte
                 Math.round(Constants.SRAM_LORA_KV.value() * Constants.MIB),
                 Math.round(Constants.SRAM_INTERMEDIATE.value() * Constants.MIB),
                 Constants.L_UNIT_BITS_PER_CYCLE.value(), Constants.H_UNIT_MACS_PER_CYCLE.value(),
-                Constants.VECTOR_CYCLES_PER_ELEMENT.value(), Constants.PREFILL_ATTENTION_EFFICIENCY.value());
+                Constants.VECTOR_CYCLES_PER_ELEMENT.value(), Constants.PREFILL_ATTENTION_OVERLAP.value());
     }
 
     /** Matrix units, each one L-unit and one H-unit (paper: 2 × 8 × 16 = 256). */
@@ -51,21 +51,26 @@ public record Hardware(double clockHz, int matrixRows, int columns, long romByte
 
     public Hardware withClockHz(double hz) {
         return new Hardware(hz, matrixRows, columns, romBytes, sramBytes, intermediateSramBytes,
-                lUnitBitsPerCycle, hUnitMacsPerCycle, vectorCyclesPerElement, prefillAttentionEfficiency);
+                lUnitBitsPerCycle, hUnitMacsPerCycle, vectorCyclesPerElement, prefillAttentionOverlap);
     }
 
     public Hardware withSramBytes(long bytes) {
         return new Hardware(clockHz, matrixRows, columns, romBytes, bytes, intermediateSramBytes,
-                lUnitBitsPerCycle, hUnitMacsPerCycle, vectorCyclesPerElement, prefillAttentionEfficiency);
+                lUnitBitsPerCycle, hUnitMacsPerCycle, vectorCyclesPerElement, prefillAttentionOverlap);
     }
 
     public Hardware withArray(int rows, int cols) {
         return new Hardware(clockHz, rows, cols, romBytes, sramBytes, intermediateSramBytes,
-                lUnitBitsPerCycle, hUnitMacsPerCycle, vectorCyclesPerElement, prefillAttentionEfficiency);
+                lUnitBitsPerCycle, hUnitMacsPerCycle, vectorCyclesPerElement, prefillAttentionOverlap);
+    }
+
+    public Hardware withPrefillOverlap(double overlap) {
+        return new Hardware(clockHz, matrixRows, columns, romBytes, sramBytes, intermediateSramBytes,
+                lUnitBitsPerCycle, hUnitMacsPerCycle, vectorCyclesPerElement, overlap);
     }
 
     public Hardware withRomBytes(long bytes) {
         return new Hardware(clockHz, matrixRows, columns, bytes, sramBytes, intermediateSramBytes,
-                lUnitBitsPerCycle, hUnitMacsPerCycle, vectorCyclesPerElement, prefillAttentionEfficiency);
+                lUnitBitsPerCycle, hUnitMacsPerCycle, vectorCyclesPerElement, prefillAttentionOverlap);
     }
 }

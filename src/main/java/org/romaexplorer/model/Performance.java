@@ -5,16 +5,18 @@ package org.romaexplorer.model;
  *
  * <p>A token passes four stages per forward pass, each on its own units, in cycles:
  * <ul>
- *   <li>weights: every ROM bit is read once, T_w = ROM bits / (N · b_L), N matrix units of b_L bits/cycle;</li>
+ *   <li>weights: every weight bit (layers and LM head) is read once, T_w = bits / (N · b_L), N matrix
+ *   units of b_L bits/cycle;</li>
  *   <li>vector work (norms, residuals, activations): T_v = L · d · c_v / N_v;</li>
  *   <li>LoRA: T_r = LoRA MACs / (N · m_H), FP16 MACs on the H-units;</li>
  *   <li>attention over k cached tokens: T_a(k) = L · 2 · q_dim · k / (N · m_H).</li>
  * </ul>
  * Decoding one token runs them one after the other: T_dec(k) = T_w + T_v + T_r + T_a(k) (Fig. 7).
- * Prefill streams n tokens through the pipeline, so the busiest resource sets the time, plus the
- * latency of the other stages for the last token (Fig. 6):
- * TTFT(n) = max(n·T_w, n·T_v, n·T_r + A(n)/e) + T_dec(0) − max(T_w, T_v, T_r),
- * with causal attention work A(n) = L · 2 · q_dim · n(n+1)/2 / (N · m_H) at prefill efficiency e.
+ * Prefill streams n tokens through the pipeline, so the busiest of the weight, vector and LoRA stages
+ * sets the pace; causal attention, A(n) = L · 2 · q_dim · n(n+1)/2 / (N · m_H), overlaps with it only in
+ * part (a fraction φ: it needs the current layer's q, k, v first); the last token adds the latency of the
+ * other stages (Fig. 6):
+ * TTFT(n) = n·max(T_w, T_v, T_r) + (1 − φ)·A(n) + T_dec(0) − max(T_w, T_v, T_r).
  * Generation of m tokens after an n-token prompt (Fig. 9): the first token comes with the prefill, each
  * later token j = 1…m−1 is a decode step over n + j cached tokens, summed in closed form:
  * T_gen = TTFT(n) + (m−1)(T_dec(0) + a·n) + a·m(m−1)/2, where a = T_a(1).
@@ -25,7 +27,7 @@ public final class Performance {
     private final double vector;
     private final double lora;
     private final double attnPerToken;
-    private final double prefillEfficiency;
+    private final double prefillOverlap;
 
     public Performance(DesignPoint p) {
         ModelShape m = p.model();
@@ -33,11 +35,11 @@ public final class Performance {
         double units = hw.matrixUnits();
         double hRate = units * hw.hUnitMacsPerCycle();
         clockHz = hw.clockHz();
-        weights = p.quant().romBytes(m) * 8.0 / (units * hw.lUnitBitsPerCycle());
+        weights = p.quant().streamedBits(m) / (units * hw.lUnitBitsPerCycle());
         vector = (double) m.numLayers() * m.hiddenSize() * hw.vectorCyclesPerElement() / hw.vectorUnits();
         lora = p.lora().params(m) / hRate;
         attnPerToken = 2.0 * m.numLayers() * m.qDim() / hRate;
-        prefillEfficiency = hw.prefillAttentionEfficiency();
+        prefillOverlap = hw.prefillAttentionOverlap();
     }
 
     /** Cycles of one decode step with {@code kv} tokens in the cache. */
@@ -52,10 +54,9 @@ public final class Performance {
 
     /** Time to first token for an {@code n}-token prompt, seconds (Fig. 6). */
     public double ttftSeconds(long n) {
-        double attention = attnPerToken * n * (n + 1) / 2.0 / prefillEfficiency;
-        double busiest = Math.max(n * weights, Math.max(n * vector, n * lora + attention));
-        double fill = decodeCycles(0) - Math.max(weights, Math.max(vector, lora));
-        return (busiest + fill) / clockHz;
+        double busiest = Math.max(weights, Math.max(vector, lora));
+        double attention = attnPerToken * n * (n + 1) / 2.0 * (1 - prefillOverlap);
+        return (n * busiest + attention + decodeCycles(0) - busiest) / clockHz;
     }
 
     /** Time to generate {@code m} tokens after an {@code n}-token prompt, seconds (Fig. 9). */

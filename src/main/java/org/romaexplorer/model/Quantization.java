@@ -51,13 +51,27 @@ public record Quantization(int baseBits, int groupSize, int scaleBits, int zeroB
 
     /** Exact ROM bytes needed: ⌈Σ tensor bits / 8⌉ over every tensor held in ROM. */
     public long romBytes(ModelShape s) {
+        return ModelShape.ceilDiv(layerBits(s) + vocabTables(s) * headBits(s), 8);
+    }
+
+    /**
+     * Weight bits the L-units consume per token: every layer's projections and the LM head, in this
+     * format, whether or not the LM head is counted against the ROM capacity.
+     */
+    public long streamedBits(ModelShape s) {
+        return layerBits(s) + headBits(s);
+    }
+
+    private long layerBits(ModelShape s) {
         long bits = 0;
         for (Projection p : Projection.values()) {
             bits += tensorBits(p.inDim(s), p.outDim(s));
         }
-        bits *= s.numLayers();
-        bits += vocabTables(s) * tensorBits(s.hiddenSize(), s.vocabSize());
-        return ModelShape.ceilDiv(bits, 8);
+        return bits * s.numLayers();
+    }
+
+    private long headBits(ModelShape s) {
+        return tensorBits(s.hiddenSize(), s.vocabSize());
     }
 
     /** How many vocab×hidden tables are in ROM: 0, 1 or 2. */

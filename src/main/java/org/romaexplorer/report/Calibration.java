@@ -1,0 +1,107 @@
+package org.romaexplorer.report;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.romaexplorer.model.AreaPower;
+import org.romaexplorer.model.DesignPoint;
+import org.romaexplorer.model.Hardware;
+import org.romaexplorer.model.ModelShape;
+import org.romaexplorer.model.Models;
+import org.romaexplorer.model.Performance;
+import org.romaexplorer.model.Technology;
+
+/**
+ * Fits the calibrated constants to the report's calibration rows, and nothing else:
+ * <ol>
+ *   <li>1/b_L, c_v and 1/m_H from three decode speeds (3B and 8B at empty KV, 3B at 1K), a 3×3 linear
+ *   system since decode cycles are linear in them (see {@link Performance});</li>
+ *   <li>the prefill attention overlap from the 3B TTFT at 4K;</li>
+ *   <li>the B-ROM metal demand from its ~40% area saving: B-ROM = std · max(t, μ_B), so μ_B = 0.6;</li>
+ *   <li>the logic-area scale from 503.7 mm² (bisection: area grows with it) and the energy scale from
+ *   33.1 W (power is proportional to it).</li>
+ * </ol>
+ * The values in {@code Constants} are these results rounded; a test keeps them in step.
+ */
+public final class Calibration {
+    private Calibration() {}
+
+    public static Map<String, Double> fit() {
+        DesignPoint p3 = Models.llama3b();
+        DesignPoint p8 = Models.llama8b();
+        double clk = p3.hw().clockHz();
+        double[][] a = {decodeRow(p3, 0), decodeRow(p8, 0), decodeRow(p3, 1024)};
+        double[] y = {clk / 31_800, clk / 24_100, clk / 24_600};
+        double[] x = solve3(a, y);
+        Hardware hw = new Hardware(clk, 16, 16, p3.hw().romBytes(), p3.hw().sramBytes(),
+                p3.hw().intermediateSramBytes(), 1 / x[0], 1 / x[2], x[1], 0);
+        double overlap = prefillOverlap(p3.withHw(hw), 4096, 140.2e-3);
+        hw = hw.withPrefillOverlap(overlap);
+        double metal = 1 - 0.40;
+        Technology t = p3.tech().withScales(1, 1, metal);
+        double logic = logicScale(hw, t, 503.7);
+        double energy = 33.1 / new AreaPower(hw, t.withScales(logic, 1, metal)).chipPowerW();
+        Map<String, Double> fit = new LinkedHashMap<>();
+        fit.put("l_unit_bits_per_cycle", hw.lUnitBitsPerCycle());
+        fit.put("h_unit_macs_per_cycle", hw.hUnitMacsPerCycle());
+        fit.put("vector_cycles_per_element", hw.vectorCyclesPerElement());
+        fit.put("prefill_attention_overlap", overlap);
+        fit.put("brom_metal_demand", metal);
+        fit.put("logic_area_scale", logic);
+        fit.put("energy_scale", energy);
+        return fit;
+    }
+
+    /** Coefficients of (1/b_L, c_v, 1/m_H) in the decode cycles of one token. */
+    private static double[] decodeRow(DesignPoint p, long kv) {
+        ModelShape m = p.model();
+        Hardware hw = p.hw();
+        double units = hw.matrixUnits();
+        return new double[] {
+            p.quant().streamedBits(m) / units,
+            (double) m.numLayers() * m.hiddenSize() / hw.vectorUnits(),
+            (p.lora().params(m) + 2.0 * m.numLayers() * m.qDim() * kv) / units};
+    }
+
+    /** Overlap φ such that TTFT(n) = target: TTFT is linear in φ, so two evaluations fix it. */
+    private static double prefillOverlap(DesignPoint p, long n, double targetS) {
+        double none = new Performance(p.withHw(p.hw().withPrefillOverlap(0))).ttftSeconds(n);
+        double full = new Performance(p.withHw(p.hw().withPrefillOverlap(1))).ttftSeconds(n);
+        return (none - targetS) / (none - full);
+    }
+
+    private static double logicScale(Hardware hw, Technology t, double targetMm2) {
+        double lo = 1e-3;
+        double hi = 1e3;
+        for (int i = 0; i < 100; i++) {
+            double mid = Math.sqrt(lo * hi);
+            double area = new AreaPower(hw, t.withScales(mid, 1, t.bromMetalDemand())).chipAreaMm2();
+            if (area < targetMm2) {
+                lo = mid;
+            } else {
+                hi = mid;
+            }
+        }
+        return Math.sqrt(lo * hi);
+    }
+
+    /** Cramer's rule for a 3×3 system. */
+    static double[] solve3(double[][] a, double[] y) {
+        double d = det(a);
+        double[] x = new double[3];
+        for (int c = 0; c < 3; c++) {
+            double[][] m = new double[3][];
+            for (int r = 0; r < 3; r++) {
+                m[r] = a[r].clone();
+                m[r][c] = y[r];
+            }
+            x[c] = det(m) / d;
+        }
+        return x;
+    }
+
+    private static double det(double[][] a) {
+        return a[0][0] * (a[1][1] * a[2][2] - a[1][2] * a[2][1])
+                - a[0][1] * (a[1][0] * a[2][2] - a[1][2] * a[2][0])
+                + a[0][2] * (a[1][0] * a[2][1] - a[1][1] * a[2][0]);
+    }
+}
