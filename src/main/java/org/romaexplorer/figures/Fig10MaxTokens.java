@@ -1,12 +1,17 @@
 package org.romaexplorer.figures;
 
+import java.util.List;
 import org.jfree.data.xy.XYSeries;
 import org.romaexplorer.model.Constants;
 import org.romaexplorer.model.DesignPoint;
 import org.romaexplorer.model.Evaluator;
 import org.romaexplorer.model.ModelShape;
+import org.romaexplorer.model.Models;
 
-/** Fig. 10: tokens whose KV cache fits in SRAM vs SRAM size 32…512 MB, LoRA ranks 16, 32 and 64. */
+/**
+ * Fig. 10: tokens whose KV cache fits in SRAM vs SRAM size 32…512 MB, LoRA ranks 16, 32 and 64, for the
+ * base's model. The paper's points (Llama-3.2-3B) are shown only while that model is loaded.
+ */
 public final class Fig10MaxTokens extends XyFigure {
     static final int[] RANKS = {16, 32, 64};
 
@@ -33,7 +38,9 @@ public final class Fig10MaxTokens extends XyFigure {
         panel.done();
         double sramMb = base.hw().sramBytes() / Constants.MIB;
         panel.setCurrent(sramMb, Evaluator.evaluate(base).maxTokens());
-        panel.setPublished(published().stream().filter(p -> p.series().contains(m.name())).toList());
+        boolean paperModel = m.name().equals(Models.LLAMA_3_2_3B.name());
+        panel.setPublished(paperModel ? published().stream().filter(p -> p.series().startsWith("rank")).toList()
+                : List.of());
     }
 
     private static long mib(int mb) {

@@ -55,11 +55,7 @@ public final class Fig8Rank extends PaperFigure {
         int rank = base.lora().rank();
         prefill.setCurrent(rank, cur.ttftSeconds(PREFILL_INPUT) * 1e3);
         decode.setCurrent(rank, cur.decodeTokensPerS(kv));
-        prefill.setPublished(published().stream().filter(p -> !isSpeed(p)).toList());
-        decode.setPublished(published().stream().filter(Fig8Rank::isSpeed).toList());
-    }
-
-    private static boolean isSpeed(PublishedPoint p) {
-        return p.unit() != null && p.unit().contains("/s");
+        prefill.setPublished(published().stream().filter(p -> "ms".equals(p.unit())).toList());
+        decode.setPublished(published().stream().filter(p -> "tokens/s".equals(p.unit())).toList());
     }
 }

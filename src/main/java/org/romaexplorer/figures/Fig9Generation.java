@@ -7,15 +7,10 @@ import org.romaexplorer.model.Performance;
 
 /**
  * Fig. 9: generation speed vs input length 256…2048 at the workload's output length (paper: 4096), ROMA
- * for both models; the paper's CPU (i5-1135G7, 6.8 tokens/s) and GPU (RTX 4090, 219 tokens/s) at 256
- * input tokens as published markers. Log scale: the three differ by four decades.
+ * for both models; the report's published points include the paper's CPU (i5-1135G7, 6.8 tokens/s) and
+ * GPU (RTX 4090, 219 tokens/s) at 256 input tokens. Log scale: the three differ by four decades.
  */
 public final class Fig9Generation extends XyFigure {
-    /** Sec. IV-B, Llama-3.2-3B 4-bit at 256 input, 4K output. */
-    static final List<PublishedPoint> EDGE_PLATFORMS = List.of(
-            new PublishedPoint("fig9", "CPU i5-1135G7", 256, 6.8, Double.NaN, Double.NaN, "tokens/s"),
-            new PublishedPoint("fig9", "GPU RTX 4090", 256, 219, Double.NaN, Double.NaN, "tokens/s"));
-
     public Fig9Generation() {
         super("fig9", "Fig. 9 Generation speed vs CPU/GPU", "Input length (tokens)",
                 "Generation (tokens/s, log)", true);
@@ -36,8 +31,6 @@ public final class Fig9Generation extends XyFigure {
         panel.retain(variants.stream().map(p -> "ROMA " + ModelVariants.key(p)).toList());
         int n = base.workload().inputLen();
         panel.setCurrent(n, new Performance(base).generationTokensPerS(n, m));
-        List<PublishedPoint> pts = new java.util.ArrayList<>(published());
-        pts.addAll(EDGE_PLATFORMS);
-        panel.setPublished(pts);
+        panel.setPublished(published());
     }
 }

@@ -88,4 +88,17 @@ class FigureDataTest {
         f.update(b3.withLora(b3.lora().withRank(32)));
         assertThat(((XYSeriesCollection) f.plot().getDataset(0)).getSeriesCount()).isEqualTo(2);
     }
+
+    @Test
+    void publishedPointsOfTheReportAppearWithTheirTooltip() {
+        Fig10MaxTokens f = new Fig10MaxTokens();
+        f.setPublished(PublishedPoint.of(org.romaexplorer.report.PaperReport.rows()));
+        f.update(b3);
+        XYSeriesCollection pts = (XYSeriesCollection) f.plot().getDataset(1);
+        assertThat(pts.getSeries(0).getItemCount()).isEqualTo(3);
+        assertThat(f.plot().getRenderer(1).getDefaultToolTipGenerator().generateToolTip(pts, 0, 0))
+                .contains("published 736, modeled 736 tokens (+0.0%)");
+        f.update(b8);
+        assertThat(pts.getSeries(0).getItemCount()).isZero();
+    }
 }
