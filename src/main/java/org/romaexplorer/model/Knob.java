@@ -1,0 +1,106 @@
+package org.romaexplorer.model;
+
+import java.util.Locale;
+
+/**
+ * The design-point parameters a user turns (GUI sliders, CLI {@code --set}, sweep {@code --vary}), each
+ * with its key, display unit and range. Values cross this API in display units (MiB, MHz, tokens);
+ * the design point keeps SI units.
+ */
+public enum Knob {
+    SRAM_MB("sram_mb", "MiB", 1, 65_536, false),
+    LORA_RANK("lora_rank", "", 0, 1024, true),
+    BASE_BITS("base_bits", "bit", 2, 8, true),
+    KV_BITS("kv_bits", "bit", 4, 32, true),
+    LORA_BITS("lora_bits", "bit", 4, 32, true),
+    CLOCK_MHZ("clock_mhz", "MHz", 1, 10_000, false),
+    INPUT_LEN("input_len", "tokens", 1, 1 << 20, true),
+    KV_LEN("kv_len", "tokens", 0, 1 << 20, true),
+    OUTPUT_LEN("output_len", "tokens", 1, 1 << 20, true),
+    ROM_GIB("rom_gib", "GiB", 0, 32_768, false),
+    MATRIX_ROWS("matrix_rows", "", 1, 1024, true),
+    COLUMNS("columns", "", 1, 1024, true);
+
+    private final String key;
+    private final String unit;
+    private final double min;
+    private final double max;
+    private final boolean integer;
+
+    Knob(String key, String unit, double min, double max, boolean integer) {
+        this.key = key;
+        this.unit = unit;
+        this.min = min;
+        this.max = max;
+        this.integer = integer;
+    }
+
+    public String key() { return key; }
+
+    public String unit() { return unit; }
+
+    public double min() { return min; }
+
+    public double max() { return max; }
+
+    public boolean integer() { return integer; }
+
+    /** The knob with this key; the error lists the known keys. */
+    public static Knob of(String key) {
+        for (Knob k : values()) {
+            if (k.key.equals(key.trim().toLowerCase(Locale.ROOT))) {
+                return k;
+            }
+        }
+        throw new InvalidParameterException(key, "unknown parameter; known: " + keys());
+    }
+
+    public static String keys() {
+        StringBuilder sb = new StringBuilder();
+        for (Knob k : values()) {
+            sb.append(sb.length() == 0 ? "" : ", ").append(k.key);
+        }
+        return sb.toString();
+    }
+
+    /** The knob's value in {@code p}, in display units. */
+    public double get(DesignPoint p) {
+        return switch (this) {
+            case SRAM_MB -> p.hw().sramBytes() / Constants.MIB;
+            case LORA_RANK -> p.lora().rank();
+            case BASE_BITS -> p.quant().baseBits();
+            case KV_BITS -> p.kvBits();
+            case LORA_BITS -> p.lora().bits();
+            case CLOCK_MHZ -> p.hw().clockHz() / 1e6;
+            case INPUT_LEN -> p.workload().inputLen();
+            case KV_LEN -> p.workload().kvLen();
+            case OUTPUT_LEN -> p.workload().outputLen();
+            case ROM_GIB -> p.hw().romBytes() / Constants.GIB;
+            case MATRIX_ROWS -> p.hw().matrixRows();
+            case COLUMNS -> p.hw().columns();
+        };
+    }
+
+    /** A copy of {@code p} with this knob at {@code v}; rejects values out of range or not whole. */
+    public DesignPoint set(DesignPoint p, double v) {
+        Check.range(key, v, min, max);
+        if (integer && v != Math.rint(v)) {
+            throw new InvalidParameterException(key, "must be a whole number, got " + v);
+        }
+        int i = (int) v;
+        return switch (this) {
+            case SRAM_MB -> p.withHw(p.hw().withSramBytes(Math.round(v * Constants.MIB)));
+            case LORA_RANK -> p.withLora(p.lora().withRank(i));
+            case BASE_BITS -> p.withQuant(p.quant().withBaseBits(i));
+            case KV_BITS -> p.withKvBits(i);
+            case LORA_BITS -> p.withLora(p.lora().withBits(i));
+            case CLOCK_MHZ -> p.withHw(p.hw().withClockHz(v * 1e6));
+            case INPUT_LEN -> p.withWorkload(p.workload().withInputLen(i));
+            case KV_LEN -> p.withWorkload(p.workload().withKvLen(i));
+            case OUTPUT_LEN -> p.withWorkload(p.workload().withOutputLen(i));
+            case ROM_GIB -> p.withHw(p.hw().withRomBytes(Math.round(v * Constants.GIB)));
+            case MATRIX_ROWS -> p.withHw(p.hw().withArray(i, p.hw().columns()));
+            case COLUMNS -> p.withHw(p.hw().withArray(p.hw().matrixRows(), i));
+        };
+    }
+}
