@@ -1,0 +1,89 @@
+package org.romaexplorer.ui;
+
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
+import org.jfree.chart.fx.ChartViewer;
+import org.romaexplorer.figures.Figures;
+import org.romaexplorer.figures.PaperFigure;
+import org.romaexplorer.figures.PublishedPoint;
+import org.romaexplorer.model.DesignPoint;
+import org.romaexplorer.report.PaperReport;
+
+/**
+ * One tab per figure plus the report. On a design change only the selected figure updates at once; the
+ * others are marked stale and update when their tab is shown.
+ */
+final class ChartTabs extends TabPane {
+    private final Map<Tab, PaperFigure> figures = new LinkedHashMap<>();
+    private final Set<PaperFigure> stale = new HashSet<>();
+    private final ExplorerViewModel vm;
+    private final RepaintProbe probe = new RepaintProbe();
+
+    ChartTabs(ExplorerViewModel vm) {
+        this.vm = vm;
+        List<PublishedPoint> published = PublishedPoint.of(PaperReport.rows());
+        for (PaperFigure f : Figures.all()) {
+            f.setPublished(published);
+            ChartViewer viewer = new ChartViewer(f.chart());
+            viewer.setId(f.id() + "-viewer");
+            Tab tab = new Tab(f.title(), viewer);
+            tab.setId(f.id() + "-tab");
+            tab.setClosable(false);
+            figures.put(tab, f);
+            stale.add(f);
+            getTabs().add(tab);
+        }
+        Tab report = new Tab("Report", new ReportView());
+        report.setId("report-tab");
+        report.setClosable(false);
+        getTabs().add(report);
+        getSelectionModel().selectedItemProperty().addListener((o, a, t) -> refreshSelected());
+        vm.designProperty().addListener((o, a, d) -> onDesign());
+        refreshSelected();
+    }
+
+    private void onDesign() {
+        stale.addAll(figures.values());
+        probe.begin();
+        refreshSelected();
+        probe.end(getScene());
+    }
+
+    private void refreshSelected() {
+        PaperFigure f = figures.get(getSelectionModel().getSelectedItem());
+        if (f != null && stale.remove(f)) {
+            f.update(vm.design());
+        }
+    }
+
+    /** The figure on the selected tab, if a figure is shown. */
+    Optional<PaperFigure> selectedFigure() {
+        return Optional.ofNullable(figures.get(getSelectionModel().getSelectedItem()));
+    }
+
+    /** The figure with this id, brought up to date. */
+    PaperFigure figure(String id) {
+        PaperFigure f = figures.values().stream().filter(x -> x.id().equals(id)).findFirst().orElseThrow();
+        if (stale.remove(f)) {
+            f.update(vm.design());
+        }
+        return f;
+    }
+
+    /** Selects tab {@code i} (0-based), if it exists. */
+    void select(int i) {
+        if (i < getTabs().size()) {
+            getSelectionModel().select(i);
+        }
+    }
+
+    RepaintProbe probe() { return probe; }
+
+    DesignPoint design() { return vm.design(); }
+}

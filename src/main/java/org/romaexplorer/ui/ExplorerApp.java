@@ -1,0 +1,44 @@
+package org.romaexplorer.ui;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import javafx.application.Application;
+import javafx.scene.Scene;
+import javafx.stage.Stage;
+import org.romaexplorer.io.PresetIo;
+
+/** The ROMA Explorer window. Started by {@code org.romaexplorer.Main} or by {@code mvn javafx:run}. */
+public class ExplorerApp extends Application {
+    private final ExplorerViewModel vm = new ExplorerViewModel();
+    private MainWindow window;
+
+    @Override
+    public void start(Stage stage) {
+        AppPrefs prefs = AppPrefs.user();
+        window = new MainWindow(vm, prefs);
+        restorePreset(prefs);
+        Scene scene = window.scene(prefs.width(), prefs.height());
+        stage.setTitle("ROMA Explorer");
+        stage.setScene(scene);
+        stage.setOnCloseRequest(e -> prefs.setSize(stage.getWidth(), stage.getHeight()));
+        stage.show();
+    }
+
+    private void restorePreset(AppPrefs prefs) {
+        String last = prefs.lastPreset();
+        if (last.startsWith("bundled:") && PresetIo.BUNDLED.contains(last.substring(8))) {
+            window.files().bundled(last.substring(8));
+        } else if (!last.isEmpty() && Files.isRegularFile(Path.of(last))) {
+            window.files().openFile(Path.of(last));
+        }
+    }
+
+    /** The view-model, for tests. */
+    public ExplorerViewModel viewModel() { return vm; }
+
+    MainWindow window() { return window; }
+
+    public static void main(String[] args) {
+        launch(args);
+    }
+}

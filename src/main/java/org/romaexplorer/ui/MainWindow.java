@@ -1,0 +1,89 @@
+package org.romaexplorer.ui;
+
+import java.io.File;
+import java.util.List;
+import javafx.geometry.Insets;
+import javafx.scene.Scene;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.SplitPane;
+import javafx.scene.input.DragEvent;
+import javafx.scene.input.TransferMode;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+
+/** The main window's content: menus and metrics on top, parameters left, figure tabs right, status below. */
+final class MainWindow {
+    private final ExplorerViewModel vm;
+    private final ChartTabs tabs;
+    private final FileActions files;
+    private final BorderPane root = new BorderPane();
+
+    MainWindow(ExplorerViewModel vm, AppPrefs prefs) {
+        this.vm = vm;
+        this.tabs = new ChartTabs(vm);
+        this.files = new FileActions(vm, tabs, prefs, () -> root.getScene() == null ? null : root.getScene().getWindow());
+        VBox left = new VBox(new ParametersPanel(vm), new ConstantsSheet(vm));
+        ScrollPane scroll = new ScrollPane(left);
+        scroll.setFitToWidth(true);
+        scroll.setMinWidth(420);
+        SplitPane split = new SplitPane(scroll, tabs);
+        split.setDividerPositions(0.3);
+        SplitPane.setResizableWithParent(scroll, false);
+        root.setTop(new VBox(MainMenu.build(files, tabs, prefs), new MetricsBar(vm)));
+        root.setCenter(split);
+        root.setBottom(statusBar());
+        root.setOnDragOver(this::dragOver);
+        root.setOnDragDropped(this::dropped);
+    }
+
+    Scene scene(double width, double height) {
+        return new Scene(root, width, height);
+    }
+
+    private HBox statusBar() {
+        Label status = new Label();
+        status.setId("status");
+        status.textProperty().bind(vm.statusProperty());
+        Label preset = new Label();
+        preset.setId("preset-name");
+        preset.textProperty().bind(vm.presetNameProperty().map(n -> "Preset: " + n));
+        Label timing = new Label();
+        timing.setId("repaint-time");
+        timing.textProperty().bind(tabs.probe().textProperty());
+        Region gap = new Region();
+        HBox.setHgrow(gap, Priority.ALWAYS);
+        HBox bar = new HBox(16, preset, status, gap, timing);
+        bar.setPadding(new Insets(3, 10, 3, 10));
+        bar.setStyle("-fx-background-color: #f4f4f4; -fx-border-color: #ccc; -fx-border-width: 1 0 0 0;");
+        return bar;
+    }
+
+    private void dragOver(DragEvent e) {
+        if (jsonFile(e) != null) {
+            e.acceptTransferModes(TransferMode.COPY);
+        }
+        e.consume();
+    }
+
+    private void dropped(DragEvent e) {
+        File f = jsonFile(e);
+        if (f != null) {
+            files.openFile(f.toPath());
+        }
+        e.setDropCompleted(f != null);
+        e.consume();
+    }
+
+    private static File jsonFile(DragEvent e) {
+        List<File> fs = e.getDragboard().hasFiles() ? e.getDragboard().getFiles() : List.of();
+        return fs.size() == 1 && fs.get(0).getName().endsWith(".json") ? fs.get(0) : null;
+    }
+
+    ChartTabs tabs() { return tabs; }
+
+    FileActions files() { return files; }
+}

@@ -1,0 +1,58 @@
+package org.romaexplorer.ui;
+
+import java.util.List;
+import java.util.function.Function;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.control.Label;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.VBox;
+import org.romaexplorer.model.Metrics;
+
+/** The headline numbers of the current design, always visible, plus warnings when it cannot run. */
+final class MetricsBar extends VBox {
+    private final Label warnings = new Label();
+
+    MetricsBar(ExplorerViewModel vm) {
+        FlowPane values = new FlowPane(18, 4);
+        values.getChildren().addAll(
+                item(vm, "maxTokens", "Max tokens", "", MetricsText::maxTokens, "tokens whose KV fits beside LoRA in SRAM (Fig. 10)"),
+                item(vm, "ttft", "TTFT", "ms", MetricsText::ttftMs, "time to first token at the input length (Fig. 6)"),
+                item(vm, "decode", "Decode", "tok/s", MetricsText::decode, "decode speed at the KV length (Fig. 7)"),
+                item(vm, "generation", "Generation", "tok/s", MetricsText::generation, "output tokens/s over the whole generation (Fig. 9)"),
+                item(vm, "area", "Area", "mm²", MetricsText::area, "chip area, fused-cell L-units (Table I)"),
+                item(vm, "power", "Power", "W", MetricsText::power, "chip peak power (Table I)"),
+                item(vm, "tokensPerJ", "Efficiency", "tok/J", MetricsText::tokensPerJoule, "generation tokens/s per watt"));
+        warnings.setId("warnings");
+        warnings.setStyle("-fx-text-fill: #b00020; -fx-font-weight: bold;");
+        warnings.setWrapText(true);
+        warnings.managedProperty().bind(warnings.visibleProperty());
+        getChildren().addAll(values, warnings);
+        setPadding(new Insets(6, 10, 6, 10));
+        setSpacing(2);
+        setStyle("-fx-background-color: #eef2f7; -fx-border-color: #c8d0da; -fx-border-width: 0 0 1 0;");
+        vm.metricsProperty().addListener((o, a, m) -> showWarnings(MetricsText.warnings(vm.design(), m)));
+        showWarnings(MetricsText.warnings(vm.design(), vm.metrics()));
+    }
+
+    private void showWarnings(List<String> w) {
+        warnings.setText(w.isEmpty() ? "" : "⚠ " + String.join("   ⚠ ", w));
+        warnings.setVisible(!w.isEmpty());
+    }
+
+    private static HBox item(ExplorerViewModel vm, String id, String name, String unit,
+                             Function<Metrics, String> text, String help) {
+        Label value = new Label();
+        value.setId(id);
+        value.setStyle("-fx-font-size: 15px; -fx-font-weight: bold;");
+        value.textProperty().bind(vm.metricsProperty().map(text));
+        Label caption = new Label(name);
+        caption.setStyle("-fx-text-fill: #555;");
+        HBox box = new HBox(4, caption, value, new Label(unit));
+        box.setAlignment(Pos.BASELINE_LEFT);
+        Tooltip.install(box, new Tooltip(help));
+        return box;
+    }
+}
