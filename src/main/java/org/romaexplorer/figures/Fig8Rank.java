@@ -21,7 +21,9 @@ public final class Fig8Rank extends PaperFigure {
 
     public Fig8Rank() {
         super("fig8", "Fig. 8 LoRA rank");
-        CombinedDomainXYPlot plot = new CombinedDomainXYPlot(new NumberAxis("LoRA rank"));
+        NumberAxis rank = new NumberAxis("LoRA rank");
+        rank.setAutoRangeIncludesZero(false);
+        CombinedDomainXYPlot plot = new CombinedDomainXYPlot(rank);
         plot.add(prefill.plot());
         plot.add(decode.plot());
         decode.hideLegend();

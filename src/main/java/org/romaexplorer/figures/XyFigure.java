@@ -9,10 +9,10 @@ abstract class XyFigure extends PaperFigure {
     protected final XyPanel panel;
     private final JFreeChart chart;
 
-    XyFigure(String id, String title, String xLabel, String yLabel, boolean logY) {
+    XyFigure(String id, String title, String heading, String xLabel, String yLabel, boolean logY) {
         super(id, title);
         panel = new XyPanel(xLabel, yLabel, logY);
-        chart = new JFreeChart(title, JFreeChart.DEFAULT_TITLE_FONT, panel.plot(), true);
+        chart = new JFreeChart(heading, JFreeChart.DEFAULT_TITLE_FONT, panel.plot(), true);
         chart.setBackgroundPaint(Color.WHITE);
     }
 

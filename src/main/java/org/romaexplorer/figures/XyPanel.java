@@ -21,6 +21,9 @@ import org.jfree.data.xy.XYSeriesCollection;
  * the current design (a large dot plus a vertical marker at its x).
  */
 final class XyPanel {
+    /** Line colours by series index, the same in every plot; red is kept for the current design. */
+    static final Color[] LINE_COLORS = {new Color(31, 119, 180), new Color(255, 127, 14), new Color(44, 160, 44),
+        new Color(148, 103, 189)};
     private final XYSeriesCollection lines = new XYSeriesCollection();
     private final XYSeriesCollection points = new XYSeriesCollection();
     private final XYSeries published = new XYSeries("published (paper)", false, true);
@@ -32,9 +35,13 @@ final class XyPanel {
     XyPanel(String xLabel, String yLabel, boolean logY) {
         NumberAxis x = new NumberAxis(xLabel);
         x.setAutoRangeIncludesZero(false);
-        ValueAxis y = logY ? new LogAxis(yLabel) : new NumberAxis(yLabel);
+        ValueAxis y = logY ? decades(yLabel) : new NumberAxis(yLabel);
         XYLineAndShapeRenderer lineR = new XYLineAndShapeRenderer(true, false);
         lineR.setDefaultToolTipGenerator(new StandardXYToolTipGenerator());
+        for (int i = 0; i < LINE_COLORS.length; i++) {
+            lineR.setSeriesPaint(i, LINE_COLORS[i]);
+            lineR.setSeriesStroke(i, new BasicStroke(2f));
+        }
         plot = new XYPlot(lines, x, y, lineR);
         points.addSeries(published);
         points.addSeries(current);
@@ -52,6 +59,17 @@ final class XyPanel {
         plot.setBackgroundPaint(Color.WHITE);
         plot.setDomainGridlinePaint(Color.LIGHT_GRAY);
         plot.setRangeGridlinePaint(Color.LIGHT_GRAY);
+    }
+
+    /** A log axis ticked at whole decades, labelled 1, 10, 100, 1,000 … */
+    private static LogAxis decades(String label) {
+        LogAxis a = new LogAxis(label);
+        a.setAutoTickUnitSelection(false);
+        a.setTickUnit(new org.jfree.chart.axis.NumberTickUnit(1));
+        a.setNumberFormatOverride(new java.text.DecimalFormat("#,##0.###"));
+        a.setMinorTickCount(9);
+        a.setMinorTickMarksVisible(true);
+        return a;
     }
 
     XYPlot plot() { return plot; }

@@ -47,7 +47,12 @@ final class ConstantItem<R extends Record> implements PropertySheet.Item {
 
     @Override public String getDescription() { return name + " [" + unit + "]\nsource: " + source; }
 
-    @Override public Object getValue() { return RecordEdit.get(part.apply(vm.design()), component) / scale; }
+    /** The value in the constant's unit, to 9 significant digits (so 1.86 GiB does not read 1.8600000003). */
+    @Override
+    public Object getValue() {
+        double v = RecordEdit.get(part.apply(vm.design()), component) / scale;
+        return new java.math.BigDecimal(v).round(new java.math.MathContext(9)).doubleValue();
+    }
 
     @Override
     public void setValue(Object value) {

@@ -12,12 +12,12 @@ final class DesignParams {
 
     static List<ParamSpec> all() {
         return List.of(
-                new ParamSpec("sram", "SRAM (LoRA + KV)", "MB", 16, 1024, new int[0],
+                new ParamSpec("sram", "SRAM", "MB", 16, 1024, new int[0],
                         p -> p.hw().sramBytes() / Constants.MIB,
                         (p, v) -> p.withHw(p.hw().withSramBytes(Math.round(v * Constants.MIB)))),
                 new ParamSpec("rank", "LoRA rank", "", 0, 128, new int[0],
                         p -> p.lora().rank(), (p, v) -> p.withLora(p.lora().withRank(v))),
-                new ParamSpec("baseBits", "Base weight bits", "bit", 2, 8, new int[] {2, 3, 4, 8},
+                new ParamSpec("baseBits", "Base bits", "bit", 2, 8, new int[] {2, 3, 4, 8},
                         p -> p.quant().baseBits(), (p, v) -> p.withQuant(p.quant().withBaseBits(v))),
                 new ParamSpec("kvBits", "KV cache bits", "bit", 4, 32, BITS,
                         DesignPoint::kvBits, DesignPoint::withKvBits),

@@ -29,9 +29,9 @@ final class MainWindow {
         VBox left = new VBox(new ParametersPanel(vm), new ConstantsSheet(vm));
         ScrollPane scroll = new ScrollPane(left);
         scroll.setFitToWidth(true);
-        scroll.setMinWidth(420);
+        scroll.setMinWidth(440);
         SplitPane split = new SplitPane(scroll, tabs);
-        split.setDividerPositions(0.3);
+        split.setDividerPositions(0.31);
         SplitPane.setResizableWithParent(scroll, false);
         root.setTop(new VBox(MainMenu.build(files, tabs, prefs), new MetricsBar(vm)));
         root.setCenter(split);

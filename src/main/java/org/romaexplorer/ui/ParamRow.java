@@ -6,6 +6,7 @@ import javafx.scene.control.Slider;
 import javafx.scene.control.TextField;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.GridPane;
+import javafx.scene.layout.Region;
 import org.controlsfx.validation.ValidationResult;
 import org.controlsfx.validation.ValidationSupport;
 import org.romaexplorer.model.DesignPoint;
@@ -28,7 +29,7 @@ final class ParamRow {
         this.vm = vm;
         slider = new Slider(spec.min(), spec.max(), spec.min());
         slider.setId(spec.key() + "-slider");
-        slider.setPrefWidth(170);
+        slider.setPrefWidth(190);
         field.setId(spec.key() + "-field");
         field.setPrefColumnCount(6);
         slider.valueProperty().addListener((o, a, v) -> onSlider(v.doubleValue()));
@@ -47,7 +48,10 @@ final class ParamRow {
         Label name = new Label(spec.label());
         name.setTooltip(new Tooltip(spec.allowed().length > 0 ? "one of " + java.util.Arrays.toString(spec.allowed())
                 : "slider " + fmt(spec.min()) + "…" + fmt(spec.max()) + "; type any value the model accepts"));
-        grid.addRow(row, name, slider, field, new Label(spec.unit()));
+        Label unit = new Label(spec.unit());
+        unit.setMinWidth(Region.USE_PREF_SIZE);
+        name.setMinWidth(Region.USE_PREF_SIZE);
+        grid.addRow(row, name, slider, field, unit);
     }
 
     /** Shows {@code p}'s value without writing back. */
