@@ -30,6 +30,7 @@ final class Bars {
         p.setBackgroundPaint(Color.WHITE);
         p.setRangeGridlinePaint(Color.LIGHT_GRAY);
         ((NumberAxis) p.getRangeAxis()).setUpperMargin(0.15);
+        p.getRangeAxis().setTickLabelInsets(new org.jfree.chart.ui.RectangleInsets(9, 4, 9, 4));
         return p;
     }
 

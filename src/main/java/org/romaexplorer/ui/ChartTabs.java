@@ -83,6 +83,15 @@ final class ChartTabs extends TabPane {
         }
     }
 
+    /** Selects the tab of the figure with this id. */
+    void selectFigure(String id) {
+        figures.forEach((tab, f) -> {
+            if (f.id().equals(id)) {
+                getSelectionModel().select(tab);
+            }
+        });
+    }
+
     RepaintProbe probe() { return probe; }
 
     DesignPoint design() { return vm.design(); }

@@ -1,70 +1,88 @@
 package org.romaexplorer.ui;
 
+import javafx.application.Platform;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.scene.Scene;
 
 /**
- * Measures design change → visible charts updated: from just before the chart update to the end of the
- * layout pass of the next pulse (System.nanoTime). Keeps the last and the worst value.
+ * Measures what a design change costs the FX thread (System.nanoTime): the chart update (datasets refilled,
+ * chart drawn to its canvas) plus the CSS and layout of the next pulse (its pre- to post-layout listeners).
+ * Also the latency from the change to the end of that pulse, which includes waiting for the pulse timer.
  */
 public final class RepaintProbe {
     private final ReadOnlyStringWrapper text = new ReadOnlyStringWrapper(this, "text", "");
     private long start;
+    private long updateNs;
+    private long pulseStart;
     private boolean waiting;
-    private double lastMs;
-    private double maxMs;
     private int count;
-    private double sumMs;
+    private double sumWorkMs;
+    private double maxWorkMs;
+    private double sumUpdateMs;
+    private double sumLatencyMs;
 
     /** Call just before the charts update. */
     void begin() {
-        if (!waiting) {
-            start = System.nanoTime();
-        }
+        start = System.nanoTime();
     }
 
     /** Call just after the charts updated; the measure ends after the next pulse's layout. */
     void end(Scene scene) {
-        if (scene == null) {
-            record();
+        updateNs = System.nanoTime() - start;
+        if (scene == null || waiting) {
             return;
         }
-        if (!waiting) {
-            waiting = true;
-            Runnable once = new Runnable() {
-                @Override public void run() {
-                    scene.removePostLayoutPulseListener(this);
-                    waiting = false;
-                    record();
-                }
-            };
-            scene.addPostLayoutPulseListener(once);
-            javafx.application.Platform.requestNextPulse();
-        }
+        waiting = true;
+        Runnable pre = new Runnable() {
+            @Override public void run() {
+                scene.removePreLayoutPulseListener(this);
+                pulseStart = System.nanoTime();
+            }
+        };
+        Runnable post = new Runnable() {
+            @Override public void run() {
+                scene.removePostLayoutPulseListener(this);
+                waiting = false;
+                record(System.nanoTime());
+            }
+        };
+        scene.addPreLayoutPulseListener(pre);
+        scene.addPostLayoutPulseListener(post);
+        Platform.requestNextPulse();
     }
 
-    private void record() {
-        lastMs = (System.nanoTime() - start) / 1e6;
+    private void record(long end) {
+        double update = updateNs / 1e6;
+        double work = update + (end - pulseStart) / 1e6;
         count++;
-        sumMs += lastMs;
-        maxMs = Math.max(maxMs, lastMs);
-        text.set(String.format("repaint %.1f ms (mean %.1f, max %.1f, n=%d)", lastMs, sumMs / count, maxMs, count));
+        sumUpdateMs += update;
+        sumWorkMs += work;
+        sumLatencyMs += (end - start) / 1e6;
+        maxWorkMs = Math.max(maxWorkMs, work);
+        text.set(String.format("repaint %.1f ms (mean %.1f, max %.1f)", work, meanMs(), maxWorkMs));
     }
 
-    public double lastMs() { return lastMs; }
+    /** Mean of chart update + pulse CSS/layout, ms. */
+    public double meanMs() { return count == 0 ? 0 : sumWorkMs / count; }
 
-    public double maxMs() { return maxMs; }
+    public double maxMs() { return maxWorkMs; }
 
-    public double meanMs() { return count == 0 ? 0 : sumMs / count; }
+    /** Mean of the chart update alone, ms. */
+    public double meanUpdateMs() { return count == 0 ? 0 : sumUpdateMs / count; }
+
+    /** Mean time from the change to the end of the next pulse's layout, waiting included, ms. */
+    public double meanLatencyMs() { return count == 0 ? 0 : sumLatencyMs / count; }
 
     public int count() { return count; }
 
     /** Resets the statistics (e.g. after warm-up). */
     public void reset() {
         count = 0;
-        sumMs = 0;
-        maxMs = 0;
+        sumWorkMs = 0;
+        maxWorkMs = 0;
+        sumUpdateMs = 0;
+        sumLatencyMs = 0;
     }
 
     public ReadOnlyStringProperty textProperty() { return text.getReadOnlyProperty(); }

@@ -1,0 +1,119 @@
+package org.romaexplorer.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.awt.image.BufferedImage;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.prefs.Preferences;
+import javafx.scene.control.DialogPane;
+import javafx.scene.control.Label;
+import javafx.scene.control.Slider;
+import javafx.stage.Stage;
+import javax.imageio.ImageIO;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.romaexplorer.figures.ChartExport;
+import org.romaexplorer.figures.Fig10MaxTokens;
+import org.romaexplorer.io.PresetIo;
+import org.romaexplorer.model.DesignPoint;
+import org.romaexplorer.model.Evaluator;
+import org.romaexplorer.model.Metrics;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** The main window, headless: headline numbers, sliders, charts, export and a broken preset. */
+@ExtendWith(ApplicationExtension.class)
+class MainWindowTest {
+    private final ExplorerViewModel vm = new ExplorerViewModel();
+    private MainWindow window;
+    @TempDir Path dir;
+
+    @Start
+    void start(Stage stage) {
+        window = new MainWindow(vm, new AppPrefs(Preferences.userRoot().node("org/romaexplorer/ui-test")));
+        // Monocle's headless screen is 1280×800: a larger window overflows its frame buffer.
+        stage.setScene(window.scene(1200, 760));
+        stage.show();
+    }
+
+    private String text(FxRobot robot, String id) {
+        return robot.lookup("#" + id).queryAs(Label.class).getText();
+    }
+
+    @Test
+    void headlineShowsTheEvaluatorsNumbersForThe8bPreset(FxRobot robot) {
+        robot.interact(() -> window.files().bundled("llama3-8b-int2"));
+        Metrics m = Evaluator.evaluate(PresetIo.bundled("llama3-8b-int2"));
+        assertThat(text(robot, "maxTokens")).isEqualTo(String.format("%,d", m.maxTokens()));
+        assertThat(text(robot, "ttft")).isEqualTo(String.format("%,.2f", m.ttftSeconds() * 1e3));
+        assertThat(text(robot, "decode")).isEqualTo(String.format("%,.0f", m.decodeTokensPerS()));
+        assertThat(text(robot, "generation")).isEqualTo(String.format("%,.0f", m.generationTokensPerS()));
+        assertThat(text(robot, "area")).isEqualTo(String.format("%,.1f", m.areaMm2()));
+        assertThat(text(robot, "power")).isEqualTo(String.format("%,.2f", m.powerW()));
+        assertThat(text(robot, "preset-name")).contains("llama3-8b-int2");
+    }
+
+    @Test
+    void movingTheSramSliderMovesMaxTokensAndTheFig10Marker(FxRobot robot) {
+        robot.interact(() -> window.tabs().selectFigure("fig10"));
+        Fig10MaxTokens fig = (Fig10MaxTokens) window.tabs().figure("fig10");
+        String before = text(robot, "maxTokens");
+        assertThat(fig.markerX()).isEqualTo(288);
+        Slider sram = robot.lookup("#sram-slider").queryAs(Slider.class);
+        robot.interact(() -> sram.setValue(128));
+        assertThat(vm.design().hw().sramBytes()).isEqualTo(128L << 20);
+        assertThat(text(robot, "maxTokens")).isNotEqualTo(before)
+                .isEqualTo(String.format("%,d", Evaluator.evaluate(vm.design()).maxTokens()));
+        assertThat(fig.markerX()).isEqualTo(128);
+    }
+
+    @Test
+    void repaintAfterASliderStepStaysUnderAFrame(FxRobot robot) {
+        robot.interact(() -> window.tabs().selectFigure("fig10"));
+        Slider sram = robot.lookup("#sram-slider").queryAs(Slider.class);
+        RepaintProbe probe = window.tabs().probe();
+        for (int i = 0; i < 120; i++) {
+            if (i == 40) {
+                probe.reset();
+            }
+            int mb = 64 + (i * 7) % 400;
+            robot.interact(() -> sram.setValue(mb));
+            WaitForAsyncUtils.waitForFxEvents();
+        }
+        System.err.printf("repaint over %d steps: mean %.2f ms (chart update %.2f), max %.2f ms, latency %.2f ms%n",
+                probe.count(), probe.meanMs(), probe.meanUpdateMs(), probe.maxMs(), probe.meanLatencyMs());
+        assertThat(probe.count()).isGreaterThan(50);
+        assertThat(probe.meanMs()).isLessThan(16);
+    }
+
+    @Test
+    void exportsTheShownChartAsAPngOfTheAskedSize(FxRobot robot) throws Exception {
+        robot.interact(() -> window.tabs().selectFigure("fig6"));
+        Path png = dir.resolve("fig6.png");
+        ChartExport.png(window.tabs().selectedFigure().orElseThrow().chart(), png, 800, 500);
+        BufferedImage img = ImageIO.read(png.toFile());
+        assertThat(img.getWidth()).isEqualTo(800);
+        assertThat(img.getHeight()).isEqualTo(500);
+    }
+
+    @Test
+    void aBrokenPresetShowsTheFieldAndLeavesTheStateAlone(FxRobot robot) throws Exception {
+        Path bad = dir.resolve("bad.json");
+        String json = PresetIo.toJson(PresetIo.bundled("llama3-8b-int2"), "bad").replaceFirst("\"kv_bits\"\\s*:\\s*\\d+",
+                "\"kv_bits\" : 5");
+        Files.writeString(bad, json);
+        DesignPoint before = vm.design();
+        String name = vm.presetNameProperty().get();
+        robot.interact(() -> window.files().openFile(bad));
+        DialogPane pane = robot.lookup("#error-dialog").queryAs(DialogPane.class);
+        assertThat(pane.getHeaderText()).contains("bad.json");
+        assertThat(pane.getContentText()).contains("kv_bits");
+        assertThat(vm.design()).isSameAs(before);
+        assertThat(vm.presetNameProperty().get()).isEqualTo(name);
+        robot.interact(() -> pane.getScene().getWindow().hide());
+    }
+}
