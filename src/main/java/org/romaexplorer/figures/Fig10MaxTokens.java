@@ -9,7 +9,7 @@ import org.romaexplorer.model.ModelShape;
 import org.romaexplorer.model.Models;
 
 /**
- * Fig. 10: tokens whose KV cache fits in SRAM vs SRAM size 32…512 MB, LoRA ranks 16, 32 and 64, for the
+ * Fig. 10: tokens whose KV cache fits in SRAM vs SRAM size 32…512 MB (further when the design has more), LoRA ranks 16, 32 and 64, for the
  * base's model. The paper's points (Llama-3.2-3B) are shown only while that model is loaded.
  */
 public final class Fig10MaxTokens extends XyFigure {
@@ -28,15 +28,16 @@ public final class Fig10MaxTokens extends XyFigure {
     protected void fill(DesignPoint base) {
         ModelShape m = base.model();
         long kv = m.kvBytesPerToken(base.kvBits());
+        double sramMb = base.hw().sramBytes() / Constants.MIB;
+        int top = Math.max(512, (int) Math.ceil(sramMb / 64) * 64);
         for (int r : RANKS) {
             long lora = base.lora().withRank(r).bytes(m);
             XYSeries s = panel.line(key(r));
-            for (int mb = 32; mb <= 512; mb += 16) {
+            for (int mb = 32; mb <= top; mb += 16) {
                 s.add(mb, base.layout().maxTokens(mib(mb), lora, kv));
             }
         }
         panel.done();
-        double sramMb = base.hw().sramBytes() / Constants.MIB;
         panel.setCurrent(sramMb, Evaluator.evaluate(base).maxTokens());
         boolean paperModel = m.name().equals(Models.LLAMA_3_2_3B.name());
         panel.setPublished(paperModel ? published().stream().filter(p -> p.series().startsWith("rank")).toList()

@@ -26,9 +26,11 @@ final class MetricsBar extends VBox {
                 item(vm, "power", "Power", "W", MetricsText::power, "chip peak power (Table I)"),
                 item(vm, "tokensPerJ", "Efficiency", "tok/J", MetricsText::tokensPerJoule, "generation tokens/s per watt"));
         warnings.setId("warnings");
-        warnings.setStyle("-fx-text-fill: #b00020; -fx-font-weight: bold;");
-        warnings.setWrapText(true);
-        warnings.managedProperty().bind(warnings.visibleProperty());
+        // Always one line, so that the panels below do not jump under a dragging pointer when it changes.
+        warnings.setMaxWidth(Double.MAX_VALUE);
+        Tooltip full = new Tooltip();
+        full.textProperty().bind(warnings.textProperty());
+        warnings.setTooltip(full);
         getChildren().addAll(values, warnings);
         setPadding(new Insets(6, 10, 6, 10));
         setSpacing(2);
@@ -38,8 +40,8 @@ final class MetricsBar extends VBox {
     }
 
     private void showWarnings(List<String> w) {
-        warnings.setText(w.isEmpty() ? "" : "⚠ " + String.join("   ⚠ ", w));
-        warnings.setVisible(!w.isEmpty());
+        warnings.setText(w.isEmpty() ? "✓ Model fits in ROM; context fits in SRAM" : "⚠ " + String.join("   ⚠ ", w));
+        warnings.setStyle(w.isEmpty() ? "-fx-text-fill: #1b7f2a;" : "-fx-text-fill: #b00020; -fx-font-weight: bold;");
     }
 
     private static HBox item(ExplorerViewModel vm, String id, String name, String unit,
