@@ -16,7 +16,7 @@ public final class Fig10MaxTokens extends XyFigure {
     static final int[] RANKS = {16, 32, 64};
 
     public Fig10MaxTokens() {
-        super("fig10", "Fig. 10 Max tokens", "Fig. 10 Max tokens vs SRAM size", "SRAM for LoRA + KV (MB)", "Max tokens", false);
+        super("fig10", "Fig 10 Max tokens", "Fig. 10 Max tokens vs SRAM size", "SRAM for LoRA + KV (MB)", "Max tokens", false);
     }
 
     /** Line key for a LoRA rank. */

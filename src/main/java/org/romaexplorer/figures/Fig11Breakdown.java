@@ -14,7 +14,7 @@ public final class Fig11Breakdown extends PaperFigure {
     private final JFreeChart chart;
 
     public Fig11Breakdown() {
-        super("fig11", "Fig. 11 Breakdown");
+        super("fig11", "Fig 11 Breakdown");
         chart = Bars.areaPower("Fig. 11 Area and power breakdown", "Part", area, power);
     }
 

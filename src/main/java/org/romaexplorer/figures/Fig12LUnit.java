@@ -13,7 +13,7 @@ public final class Fig12LUnit extends PaperFigure {
     private final JFreeChart chart;
 
     public Fig12LUnit() {
-        super("fig12", "Fig. 12 L-unit");
+        super("fig12", "Fig 12 L-unit");
         chart = Bars.areaPower("Fig. 12 L-unit area and power by design", "Design", area, power);
     }
 

@@ -8,7 +8,7 @@ import org.romaexplorer.model.Performance;
 /** Fig. 6: time to first token vs input length 256…4096, both models. */
 public final class Fig6Prefill extends XyFigure {
     public Fig6Prefill() {
-        super("fig6", "Fig. 6 Prefill", "Fig. 6 Prefill time (TTFT) vs input length", "Input length (tokens)", "TTFT (ms)", false);
+        super("fig6", "Fig 6 Prefill", "Fig. 6 Prefill time (TTFT) vs input length", "Input length (tokens)", "TTFT (ms)", false);
     }
 
     @Override

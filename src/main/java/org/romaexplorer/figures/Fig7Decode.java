@@ -8,7 +8,7 @@ import org.romaexplorer.model.Performance;
 /** Fig. 7: decode speed vs tokens in the KV cache 0…4096, both models. */
 public final class Fig7Decode extends XyFigure {
     public Fig7Decode() {
-        super("fig7", "Fig. 7 Decode", "Fig. 7 Decode speed vs KV cache length", "KV cache length (tokens)", "Decode (tokens/s)", false);
+        super("fig7", "Fig 7 Decode", "Fig. 7 Decode speed vs KV cache length", "KV cache length (tokens)", "Decode (tokens/s)", false);
     }
 
     @Override

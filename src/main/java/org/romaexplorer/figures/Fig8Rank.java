@@ -20,7 +20,7 @@ public final class Fig8Rank extends PaperFigure {
     private final JFreeChart chart;
 
     public Fig8Rank() {
-        super("fig8", "Fig. 8 LoRA rank");
+        super("fig8", "Fig 8 LoRA rank");
         NumberAxis rank = new NumberAxis("LoRA rank");
         rank.setAutoRangeIncludesZero(false);
         CombinedDomainXYPlot plot = new CombinedDomainXYPlot(rank);

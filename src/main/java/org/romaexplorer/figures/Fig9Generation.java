@@ -12,7 +12,7 @@ import org.romaexplorer.model.Performance;
  */
 public final class Fig9Generation extends XyFigure {
     public Fig9Generation() {
-        super("fig9", "Fig. 9 Generation", "Fig. 9 Generation speed, ROMA vs CPU/GPU", "Input length (tokens)",
+        super("fig9", "Fig 9 Generation", "Fig. 9 Generation speed, ROMA vs CPU/GPU", "Input length (tokens)",
                 "Generation (tokens/s, log)", true);
     }
 

@@ -11,17 +11,19 @@ import org.romaexplorer.io.PresetIo;
 public class ExplorerApp extends Application {
     private final ExplorerViewModel vm = new ExplorerViewModel();
     private MainWindow window;
+    private Stage stage;
+    private AppPrefs prefs;
 
     @Override
     public void start(Stage stage) {
-        AppPrefs prefs = AppPrefs.user();
+        this.stage = stage;
+        prefs = AppPrefs.user();
         window = new MainWindow(vm, prefs);
-        restorePreset(prefs);
         Scene scene = window.scene(prefs.width(), prefs.height());
         stage.setTitle("ROMA Explorer");
         stage.setScene(scene);
-        stage.setOnCloseRequest(e -> prefs.setSize(stage.getWidth(), stage.getHeight()));
         stage.show();
+        restorePreset(prefs); // after show: an error about the file then has the window as its owner
     }
 
     private void restorePreset(AppPrefs prefs) {
@@ -30,6 +32,14 @@ public class ExplorerApp extends Application {
             window.files().bundled(last.substring(8));
         } else if (!last.isEmpty() && Files.isRegularFile(Path.of(last))) {
             window.files().openFile(Path.of(last));
+        }
+    }
+
+    /** Remembers the window size, however the app ends (window closed or File › Quit). */
+    @Override
+    public void stop() {
+        if (stage != null && prefs != null && stage.getWidth() > 0) {
+            prefs.setSize(stage.getWidth(), stage.getHeight());
         }
     }
 

@@ -49,7 +49,7 @@ final class FileActions {
             prefs.setLastPreset(file.toAbsolutePath().toString());
             vm.statusProperty().set("Opened " + file);
         } catch (InvalidParameterException e) {
-            error("Cannot open " + file.getFileName(), "Field: " + e.field() + "\nProblem: " + e.getMessage());
+            error("Cannot open " + file.getFileName(), problem(e));
         } catch (IOException | RuntimeException e) {
             error("Cannot open " + file.getFileName(), "Problem: " + e.getMessage());
         }
@@ -97,7 +97,7 @@ final class FileActions {
             vm.setDesign(vm.design().withModel(HfConfig.read(p)));
             vm.statusProperty().set("Imported model shape from " + p);
         } catch (InvalidParameterException e) {
-            error("Cannot import " + p.getFileName(), "Field: " + e.field() + "\nProblem: " + e.getMessage());
+            error("Cannot import " + p.getFileName(), problem(e));
         } catch (RuntimeException e) {
             error("Cannot import " + p.getFileName(), "Problem: " + e.getMessage());
         }
@@ -148,6 +148,13 @@ final class FileActions {
         }
         prefs.setDir(kind, file.toPath().toAbsolutePath().getParent());
         return file.toPath();
+    }
+
+    /** "Field: f" and "Problem: p", without the field repeated at the start of the message. */
+    private static String problem(InvalidParameterException e) {
+        String msg = e.getMessage().startsWith(e.field() + ": ") ? e.getMessage().substring(e.field().length() + 2)
+                : e.getMessage();
+        return "Field: " + e.field() + "\nProblem: " + msg;
     }
 
     private void error(String header, String content) {

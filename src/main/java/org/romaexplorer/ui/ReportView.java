@@ -18,10 +18,11 @@ final class ReportView extends VBox {
         TableView<ReportRow> table = new TableView<>();
         table.setId("report-table");
         table.getColumns().addAll(java.util.List.of(
-                col("Id", ReportRow::id), col("What", ReportRow::what), col("Figure", ReportRow::figure),
-                col("Series", ReportRow::series), col("x", ReportRow::x), col("Published", ReportRow::published),
-                col("Modeled", ReportRow::modeled), col("Unit", ReportRow::unit), errorColumn(),
-                col("Role", ReportRow::role), col("Kind", ReportRow::kind), col("Holds", ReportRow::holds)));
+                width(col("Id", ReportRow::id), 150), width(col("What", ReportRow::what), 300),
+                col("Figure", ReportRow::figure), col("Series", ReportRow::series), number(col("x", ReportRow::x)),
+                number(col("Published", ReportRow::published)), number(col("Modeled", ReportRow::modeled)),
+                col("Unit", ReportRow::unit), errorColumn(), col("Holds", ReportRow::holds),
+                col("Role", ReportRow::role), col("Kind", ReportRow::kind)));
         table.getItems().setAll(PaperReport.rows());
         table.setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
         Label assumptions = new Label("Assumption set: " + PaperReport.assumptions());
@@ -36,6 +37,24 @@ final class ReportView extends VBox {
     private static <T> TableColumn<ReportRow, T> col(String name, Function<ReportRow, T> value) {
         TableColumn<ReportRow, T> c = new TableColumn<>(name);
         c.setCellValueFactory(d -> new ReadOnlyObjectWrapper<>(value.apply(d.getValue())));
+        return c;
+    }
+
+    private static <T> TableColumn<ReportRow, T> width(TableColumn<ReportRow, T> c, double w) {
+        c.setPrefWidth(w);
+        return c;
+    }
+
+    /** Numbers to 5 significant digits, blank for NaN. */
+    private static TableColumn<ReportRow, Double> number(TableColumn<ReportRow, Double> c) {
+        c.setCellFactory(x -> new TableCell<>() {
+            @Override protected void updateItem(Double v, boolean empty) {
+                super.updateItem(v, empty);
+                setText(empty || v == null || v.isNaN() ? null : new java.math.BigDecimal(v)
+                        .round(new java.math.MathContext(5)).stripTrailingZeros().toPlainString());
+            }
+        });
+        c.setStyle("-fx-alignment: CENTER-RIGHT;");
         return c;
     }
 
