@@ -27,6 +27,17 @@ final class Fields {
         return path.isEmpty() ? key : path + "." + key;
     }
 
+    /** The JSON key a model field name stands for: itself, or a key it ends with ("lora_rank" → "rank"). */
+    String keyFor(String modelField) {
+        for (Iterator<String> it = node.fieldNames(); it.hasNext(); ) {
+            String k = it.next();
+            if (modelField.equals(k) || modelField.endsWith("_" + k)) {
+                return k;
+            }
+        }
+        return modelField;
+    }
+
     boolean has(String key) {
         return node.has(key);
     }

@@ -45,7 +45,7 @@ final class PresetFormat {
             return t;
         } catch (InvalidParameterException e) {
             String field = e.field();
-            String qualified = field.contains(".") ? field : f.name(field);
+            String qualified = field.contains(".") ? field : f.name(f.keyFor(field));
             throw new InvalidParameterException(qualified, e.getMessage().substring(field.length() + 2));
         }
     }
