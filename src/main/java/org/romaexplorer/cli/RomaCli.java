@@ -9,7 +9,8 @@ import picocli.CommandLine.Command;
 /** Root of the headless CLI: one sub-command per class. */
 @Command(name = "roma-dse", mixinStandardHelpOptions = true, version = "ROMA Explorer 0.1",
         description = "Analytic PPA model of ROMA, the ROM-based QLoRA accelerator.",
-        subcommands = {ModelCommand.class, EvalCommand.class, ReportCommand.class})
+        subcommands = {ModelCommand.class, EvalCommand.class, ReportCommand.class, LunitCommand.class,
+                BromCommand.class})
 public final class RomaCli {
 
     /** Exit code for bad input (arguments, files, values out of range). */

@@ -4,7 +4,7 @@ import java.nio.file.Path;
 import org.romaexplorer.model.InvalidParameterException;
 import org.romaexplorer.model.ModelShape;
 
-/** Resolves a preset's {@code hf_config} path and reads the Hugging Face config it names. */
+/** Resolves a preset's {@code hf_config} path (relative to the preset's folder) and reads that config. */
 final class HfConfigLink {
     private HfConfigLink() {}
 
@@ -13,6 +13,10 @@ final class HfConfigLink {
         if (!java.nio.file.Files.isRegularFile(file)) {
             throw new InvalidParameterException(field, "no such file: " + file);
         }
-        throw new InvalidParameterException(field, "Hugging Face configs are not supported yet");
+        try {
+            return HfConfig.read(file);
+        } catch (InvalidParameterException e) {
+            throw new InvalidParameterException(field + " (" + file.getFileName() + ")", e.getMessage());
+        }
     }
 }

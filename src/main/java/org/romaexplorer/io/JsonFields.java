@@ -1,22 +1,31 @@
 package org.romaexplorer.io;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.util.HashSet;
+import java.util.Iterator;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Supplier;
 import org.romaexplorer.model.InvalidParameterException;
 
 /**
  * Typed reads of the fields of one JSON object; every failure is an {@link InvalidParameterException}
- * naming the field, prefixed with where the object sits ({@code "text_config."}). A JSON {@code null}
- * counts as absent for optional fields, as Hugging Face treats {@code None}.
+ * naming the field, prefixed with where the object sits ({@code "text_config."}, {@code "lora."}). A JSON
+ * {@code null} counts as absent, as Hugging Face treats {@code None}. Strict readers call {@link #done()}
+ * to reject fields nobody read; lenient ones (Hugging Face configs) don't.
  */
 final class JsonFields {
     private static final int MAX_SHOWN = 40;
 
     private final JsonNode object;
     private final String prefix;
+    private final Set<String> read = new HashSet<>();
 
     JsonFields(JsonNode object, String prefix) {
+        if (object == null || !object.isObject()) {
+            throw new InvalidParameterException(prefix.isEmpty() ? "document" : prefix.substring(0, prefix.length() - 1),
+                    "must be a JSON object");
+        }
         this.object = object;
         this.prefix = prefix;
     }
@@ -25,56 +34,99 @@ final class JsonFields {
         return prefix + field;
     }
 
-    int requiredInt(String field) {
+    boolean present(String field) {
         JsonNode n = object.get(field);
-        if (n == null) {
+        return n != null && !n.isNull();
+    }
+
+    /** The field's node; fails naming it when absent. */
+    JsonNode required(String field) {
+        read.add(field);
+        if (!present(field)) {
             throw new InvalidParameterException(name(field), "missing");
         }
-        return toInt(field, n);
+        return object.get(field);
+    }
+
+    int requiredInt(String field) {
+        return toInt(field, required(field));
     }
 
     /** The value, or {@code fallback} when absent or null. */
     int optionalInt(String field, int fallback) {
-        return present(field) ? toInt(field, object.get(field)) : fallback;
+        return present(field) ? requiredInt(field) : fallback;
     }
 
-    boolean optionalBool(String field, boolean fallback) {
-        if (!present(field)) {
-            return fallback;
+    double requiredNumber(String field) {
+        JsonNode n = required(field);
+        if (!n.isNumber()) {
+            throw wrongType(field, "a number", n);
         }
-        JsonNode n = object.get(field);
+        return n.doubleValue();
+    }
+
+    boolean requiredBool(String field) {
+        JsonNode n = required(field);
         if (!n.isBoolean()) {
             throw wrongType(field, "true or false", n);
         }
         return n.booleanValue();
     }
 
-    Optional<String> optionalText(String field) {
-        if (!present(field)) {
-            return Optional.empty();
-        }
-        JsonNode n = object.get(field);
+    boolean optionalBool(String field, boolean fallback) {
+        return present(field) ? requiredBool(field) : fallback;
+    }
+
+    String requiredText(String field) {
+        JsonNode n = required(field);
         if (!n.isTextual()) {
             throw wrongType(field, "a string", n);
         }
-        return Optional.of(n.textValue());
+        return n.textValue();
     }
 
-    boolean present(String field) {
-        JsonNode n = object.get(field);
-        return n != null && !n.isNull();
+    Optional<String> optionalText(String field) {
+        return present(field) ? Optional.of(requiredText(field)) : Optional.empty();
     }
 
-    /** Runs {@code check}, adding this object's prefix to the field of any exception it throws. */
+    /** The nested object {@code field}, named {@code prefix + field + "."}. */
+    JsonFields object(String field) {
+        return new JsonFields(required(field), name(field) + ".");
+    }
+
+    /**
+     * Runs {@code check}, naming the field of any exception it throws within this object: a model field
+     * name maps to the JSON key it is or ends with ({@code lora_rank} → {@code lora.rank}).
+     */
     <T> T prefixed(Supplier<T> check) {
         try {
             return check.get();
         } catch (InvalidParameterException e) {
-            if (e.field().startsWith(prefix)) {
+            if (!prefix.isEmpty() && e.field().startsWith(prefix)) {
                 throw e;
             }
             String problem = e.getMessage().substring(e.field().length() + 2);
-            throw new InvalidParameterException(name(e.field()), problem);
+            throw new InvalidParameterException(name(keyFor(e.field())), problem);
+        }
+    }
+
+    private String keyFor(String modelField) {
+        for (Iterator<String> it = object.fieldNames(); it.hasNext(); ) {
+            String k = it.next();
+            if (modelField.equals(k) || modelField.endsWith("_" + k)) {
+                return k;
+            }
+        }
+        return modelField;
+    }
+
+    /** Fails on the first field that was never read. */
+    void done() {
+        for (Iterator<String> it = object.fieldNames(); it.hasNext(); ) {
+            String k = it.next();
+            if (!read.contains(k)) {
+                throw new InvalidParameterException(name(k), "unknown field");
+            }
         }
     }
 

@@ -23,52 +23,47 @@ import org.romaexplorer.model.Workload;
 final class PresetFormat {
     private PresetFormat() {}
 
-    static DesignPoint read(Fields f, Path dir) {
-        f.text("name");
-        if (f.has("description")) {
-            f.text("description");
+    static DesignPoint read(JsonFields f, Path dir) {
+        f.requiredText("name");
+        if (f.present("description")) {
+            f.requiredText("description");
         }
-        ModelShape model = f.has("hf_config") ? HfConfigLink.read(f.text("hf_config"), dir, f.name("hf_config"))
+        ModelShape model = f.present("hf_config") ? HfConfigLink.read(f.requiredText("hf_config"), dir, f.name("hf_config"))
                 : model(f.object("model"));
         DesignPoint p = new DesignPoint(model, quant(f.object("quantization")), lora(f.object("lora")),
-                f.integer("kv_bits"), layout(f.object("sram_layout")), hardware(f.object("hardware")),
-                f.has("technology") ? technology(f.object("technology")) : Technology.n7(),
+                f.requiredInt("kv_bits"), layout(f.object("sram_layout")), hardware(f.object("hardware")),
+                f.present("technology") ? technology(f.object("technology")) : Technology.n7(),
                 workload(f.object("workload")));
         f.done();
         return p;
     }
 
-    private static <T> T checked(Fields f, java.util.function.Supplier<T> make) {
-        try {
-            T t = make.get();
-            f.done();
-            return t;
-        } catch (InvalidParameterException e) {
-            String field = e.field();
-            String qualified = field.contains(".") ? field : f.name(field);
-            throw new InvalidParameterException(qualified, e.getMessage().substring(field.length() + 2));
-        }
+    /** Builds a section, naming the JSON field of any error, and rejects fields it did not read. */
+    private static <T> T checked(JsonFields f, java.util.function.Supplier<T> make) {
+        T t = f.prefixed(make);
+        f.done();
+        return t;
     }
 
-    static ModelShape model(Fields f) {
-        return checked(f, () -> new ModelShape(f.text("name"), f.integer("hidden_size"),
-                f.integer("intermediate_size"), f.integer("num_hidden_layers"), f.integer("num_attention_heads"),
-                f.integer("num_key_value_heads"), f.integer("head_dim"), f.integer("vocab_size"),
-                f.bool("tie_word_embeddings"), f.bool("attention_bias"), f.integer("norms_per_layer")));
+    static ModelShape model(JsonFields f) {
+        return checked(f, () -> new ModelShape(f.requiredText("name"), f.requiredInt("hidden_size"),
+                f.requiredInt("intermediate_size"), f.requiredInt("num_hidden_layers"), f.requiredInt("num_attention_heads"),
+                f.requiredInt("num_key_value_heads"), f.requiredInt("head_dim"), f.requiredInt("vocab_size"),
+                f.requiredBool("tie_word_embeddings"), f.requiredBool("attention_bias"), f.requiredInt("norms_per_layer")));
     }
 
-    private static Quantization quant(Fields f) {
-        return checked(f, () -> new Quantization(f.integer("base_bits"), f.integer("group_size"),
-                f.integer("scale_bits"), f.integer("zero_bits"), f.bool("lm_head_in_rom"),
-                f.bool("embedding_in_rom")));
+    private static Quantization quant(JsonFields f) {
+        return checked(f, () -> new Quantization(f.requiredInt("base_bits"), f.requiredInt("group_size"),
+                f.requiredInt("scale_bits"), f.requiredInt("zero_bits"), f.requiredBool("lm_head_in_rom"),
+                f.requiredBool("embedding_in_rom")));
     }
 
-    private static LoraConfig lora(Fields f) {
-        return checked(f, () -> new LoraConfig(f.integer("rank"), f.integer("bits"), targets(f)));
+    private static LoraConfig lora(JsonFields f) {
+        return checked(f, () -> new LoraConfig(f.requiredInt("rank"), f.requiredInt("bits"), targets(f)));
     }
 
-    private static Set<Projection> targets(Fields f) {
-        JsonNode arr = f.raw("targets");
+    private static Set<Projection> targets(JsonFields f) {
+        JsonNode arr = f.required("targets");
         if (!arr.isArray()) {
             throw new InvalidParameterException(f.name("targets"), "must be a list such as [\"q\",\"v\"]");
         }
@@ -84,31 +79,31 @@ final class PresetFormat {
         return set;
     }
 
-    private static SramLayout layout(Fields f) {
-        return checked(f, () -> new SramLayout(f.integer("units"), f.integer("kv_granule_bytes"),
-                f.integer("lora_granule_bytes")));
+    private static SramLayout layout(JsonFields f) {
+        return checked(f, () -> new SramLayout(f.requiredInt("units"), f.requiredInt("kv_granule_bytes"),
+                f.requiredInt("lora_granule_bytes")));
     }
 
-    private static Hardware hardware(Fields f) {
-        return checked(f, () -> new Hardware(f.number("clock_mhz") * 1e6, f.integer("matrix_rows"),
-                f.integer("columns"), Math.round(f.number("rom_gib") * Constants.GIB),
-                Math.round(f.number("sram_mb") * Constants.MIB),
-                Math.round(f.number("intermediate_sram_mb") * Constants.MIB),
-                f.number("l_unit_bits_per_cycle"), f.number("h_unit_macs_per_cycle"),
-                f.number("vector_cycles_per_element"), f.number("prefill_attention_overlap")));
+    private static Hardware hardware(JsonFields f) {
+        return checked(f, () -> new Hardware(f.requiredNumber("clock_mhz") * 1e6, f.requiredInt("matrix_rows"),
+                f.requiredInt("columns"), Math.round(f.requiredNumber("rom_gib") * Constants.GIB),
+                Math.round(f.requiredNumber("sram_mb") * Constants.MIB),
+                Math.round(f.requiredNumber("intermediate_sram_mb") * Constants.MIB),
+                f.requiredNumber("l_unit_bits_per_cycle"), f.requiredNumber("h_unit_macs_per_cycle"),
+                f.requiredNumber("vector_cycles_per_element"), f.requiredNumber("prefill_attention_overlap")));
     }
 
-    private static Technology technology(Fields f) {
-        return checked(f, () -> new Technology(f.number("sram_cell_um2"), f.number("rom_to_sram_cell"),
-                f.number("macro_efficiency"), f.integer("brom_word_bits"), f.integer("num_cgen"),
-                f.number("brom_metal_demand"), f.number("compute_metal_demand"), f.number("fp16_mac_um2"),
-                f.number("l_lane_um2"), f.number("vector_logic_mm2"), f.number("logic_area_scale"),
-                f.number("sram_read_fj_per_bit"), f.number("fp16_mac_pj"), f.number("l_lane_fj_per_bit"),
-                f.number("vector_pj_per_cycle"), f.number("energy_scale")));
+    private static Technology technology(JsonFields f) {
+        return checked(f, () -> new Technology(f.requiredNumber("sram_cell_um2"), f.requiredNumber("rom_to_sram_cell"),
+                f.requiredNumber("macro_efficiency"), f.requiredInt("brom_word_bits"), f.requiredInt("num_cgen"),
+                f.requiredNumber("brom_metal_demand"), f.requiredNumber("compute_metal_demand"), f.requiredNumber("fp16_mac_um2"),
+                f.requiredNumber("l_lane_um2"), f.requiredNumber("vector_logic_mm2"), f.requiredNumber("logic_area_scale"),
+                f.requiredNumber("sram_read_fj_per_bit"), f.requiredNumber("fp16_mac_pj"), f.requiredNumber("l_lane_fj_per_bit"),
+                f.requiredNumber("vector_pj_per_cycle"), f.requiredNumber("energy_scale")));
     }
 
-    private static Workload workload(Fields f) {
-        return checked(f, () -> new Workload(f.integer("input_len"), f.integer("kv_len"), f.integer("output_len")));
+    private static Workload workload(JsonFields f) {
+        return checked(f, () -> new Workload(f.requiredInt("input_len"), f.requiredInt("kv_len"), f.requiredInt("output_len")));
     }
 
     static ObjectNode write(DesignPoint p, String name, ObjectMapper json) {

@@ -44,7 +44,7 @@ public final class PresetIo {
             throw new InvalidParameterException("preset", "not valid JSON at line " + loc.getLineNr()
                     + ", column " + loc.getColumnNr() + ": " + e.getOriginalMessage());
         }
-        return PresetFormat.read(new Fields(root, ""), dir);
+        return PresetFormat.read(new JsonFields(root, ""), dir);
     }
 
     /** A bundled preset by name ({@link #BUNDLED}), or a preset file when the name is a path. */

@@ -23,7 +23,8 @@ public final class Constants {
     public static final Constant SRAM_CELL = pub("sram_cell_um2", 0.027, "µm²", "TSMC N7 high-density 6T SRAM cell (Wu et al., IEDM 2016)");
     public static final Constant MACRO_EFFICIENCY = pub("macro_efficiency", 0.70, "ratio", "assumption: bit-cell share of a compiled memory macro's area (typically 0.6–0.8)");
     public static final Constant BROM_WORD_BITS = pub("brom_word_bits", 256, "bit", "assumption: B-ROM macro word width W in D/4·(W+NUM_CGEN)");
-    public static final Constant NUM_CGEN = pub("num_cgen", 32, "transistors", "derived: candidate C_k needs popcount(k) transistors, Σ_{k<16} popcount(k) = 32 (Sec. III-C)");
+    public static final Constant NUM_CGEN = pub("num_cgen", org.romaexplorer.lunit.CGen.transistorCount(), "transistors",
+            "derived from the structural CGen (lunit.CGen): candidate C_k needs popcount(k) transistors, Σ_{k<16} popcount(k) = 32 (Sec. III-C)");
     public static final Constant COMPUTE_METAL_DEMAND = pub("compute_metal_demand", 0.5, "ratio", "assumption: compute macro metal-layer demand / base-layer area (Sec. III-D: 'sparse in the metal layers')");
     public static final Constant FP16_MAC_AREA = pub("fp16_mac_um2", 1500, "µm²", "estimate: A100 (7 nm) 312 TFLOPS FP16 in ~20% of 826 mm² → ~1,500 µm² per FP16 MAC");
     public static final Constant L_LANE_AREA = pub("l_lane_um2", 8, "µm² per bit/cycle", "assumption: aligned-integer × unsigned-weight adder-tree lane per weight bit in 7 nm");

@@ -49,6 +49,18 @@ public record Hardware(double clockHz, int matrixRows, int columns, long romByte
     /** Vector units: one row across the array. */
     public int vectorUnits() { return columns; }
 
+    /** Units high: the matrix-unit rows plus the row of vector units (paper: 17). */
+    public int arrayRows() { return matrixRows + 1; }
+
+    /** B-ROM bytes in one L-unit (paper: 1.86 GiB / 256 ≈ 7.4 MiB). */
+    public long romBytesPerUnit() { return romBytes / matrixUnits(); }
+
+    /** LoRA + KV SRAM bytes in one H-unit (paper: 288 MiB / 256 = 1.125 MiB). */
+    public long sramBytesPerUnit() { return sramBytes / matrixUnits(); }
+
+    /** Intermediate SRAM bytes in one vector unit (paper: 16 MiB / 16 = 1 MiB). */
+    public long intermediateSramBytesPerUnit() { return intermediateSramBytes / vectorUnits(); }
+
     public Hardware withClockHz(double hz) {
         return new Hardware(hz, matrixRows, columns, romBytes, sramBytes, intermediateSramBytes,
                 lUnitBitsPerCycle, hUnitMacsPerCycle, vectorCyclesPerElement, prefillAttentionOverlap);

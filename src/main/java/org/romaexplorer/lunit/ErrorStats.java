@@ -1,0 +1,28 @@
+package org.romaexplorer.lunit;
+
+/** Running error statistics behind {@link AccuracyResult}. Mutable, single-threaded. */
+final class ErrorStats {
+    private double signalEnergy;
+    private double noiseEnergy;
+    private double maxRel;
+    private double sumRel;
+    private double sumAbs;
+    private int samples;
+
+    void add(double result, double reference, double termMagnitude) {
+        double err = Math.abs(result - reference);
+        double rel = termMagnitude == 0 ? (err == 0 ? 0 : Double.POSITIVE_INFINITY) : err / termMagnitude;
+        signalEnergy += reference * reference;
+        noiseEnergy += err * err;
+        maxRel = Math.max(maxRel, rel);
+        sumRel += rel;
+        sumAbs += err;
+        samples++;
+    }
+
+    AccuracyResult result() {
+        double snr = noiseEnergy == 0 ? Double.POSITIVE_INFINITY
+                : 10 * Math.log10(signalEnergy / noiseEnergy);
+        return new AccuracyResult(snr, maxRel, sumRel / samples, sumAbs / samples, samples);
+    }
+}

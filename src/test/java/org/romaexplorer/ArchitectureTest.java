@@ -1,0 +1,31 @@
+package org.romaexplorer;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.junit.AnalyzeClasses;
+import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.lang.ArchRule;
+import com.tngtech.archunit.library.dependencies.SlicesRuleDefinition;
+
+@AnalyzeClasses(packages = "org.romaexplorer", importOptions = ImportOption.DoNotIncludeTests.class)
+class ArchitectureTest {
+
+    @ArchTest
+    static final ArchRule modelIsPlainJava = noClasses().that().resideInAnyPackage("..model..", "..lunit..")
+            .should().dependOnClassesThat().resideInAnyPackage("javafx..", "org.jfree..", "com.fasterxml..",
+                    "picocli..", "org.controlsfx..");
+
+    @ArchTest
+    static final ArchRule modelKnowsNothingAbove = noClasses().that().resideInAPackage("..model..")
+            .should().dependOnClassesThat().resideInAnyPackage("..io..", "..cli..", "..ui..", "..report..",
+                    "..figures..");
+
+    @ArchTest
+    static final ArchRule onlyTheCliPrints = noClasses().that().resideOutsideOfPackages("..cli..", "org.romaexplorer")
+            .should().accessField(System.class, "out");
+
+    @ArchTest
+    static final ArchRule noPackageCycles = SlicesRuleDefinition.slices().matching("org.romaexplorer.(*)..")
+            .should().beFreeOfCycles();
+}

@@ -1,0 +1,55 @@
+package org.romaexplorer.bench;
+
+import java.util.concurrent.TimeUnit;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.Warmup;
+import org.romaexplorer.model.DesignPoint;
+import org.romaexplorer.model.Evaluator;
+import org.romaexplorer.model.Metrics;
+import org.romaexplorer.model.Models;
+import org.romaexplorer.model.Performance;
+
+/**
+ * One design-point evaluation (all metrics) and one 4,096-token generation. Run with
+ * {@code mvn -q test-compile exec:exec -Dexec.args="-cp %classpath org.openjdk.jmh.Main EvalBenchmark"}.
+ * The rank varies per call so that nothing folds into a constant.
+ */
+@State(Scope.Thread)
+@BenchmarkMode(Mode.AverageTime)
+@OutputTimeUnit(TimeUnit.NANOSECONDS)
+@Warmup(iterations = 3, time = 1)
+@Measurement(iterations = 5, time = 1)
+@Fork(1)
+public class EvalBenchmark {
+    private final DesignPoint[] points = new DesignPoint[16];
+    private int i;
+
+    public EvalBenchmark() {
+        for (int k = 0; k < points.length; k++) {
+            DesignPoint base = (k % 2 == 0) ? Models.llama3b() : Models.llama8b();
+            points[k] = base.withLora(base.lora().withRank(8 + k));
+        }
+    }
+
+    private DesignPoint next() {
+        i = (i + 1) & 15;
+        return points[i];
+    }
+
+    @Benchmark
+    public Metrics evaluateDesignPoint() {
+        return Evaluator.evaluate(next());
+    }
+
+    @Benchmark
+    public double generation256In4096Out() {
+        return new Performance(next()).generationTokensPerS(256, 4096);
+    }
+}

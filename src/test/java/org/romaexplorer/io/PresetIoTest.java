@@ -1,0 +1,61 @@
+package org.romaexplorer.io;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.romaexplorer.model.InvalidParameterException;
+import org.romaexplorer.model.Models;
+
+class PresetIoTest {
+    private static final String GOOD = PresetIo.toJson(Models.llama3b(), "t");
+
+    @Test
+    void bundledPresetsAreThePapersDesignPoints() {
+        assertThat(PresetIo.bundled("llama3.2-3b-int4")).isEqualTo(Models.llama3b());
+        assertThat(PresetIo.bundled("llama3-8b-int2")).isEqualTo(Models.llama8b());
+    }
+
+    @Test
+    void writeThenReadRoundTripsAndLeavesNoTemporaryFile(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("p.json");
+        PresetIo.write(Models.llama8b(), "x", file);
+        PresetIo.write(Models.llama8b(), "x", file);
+        assertThat(PresetIo.read(file)).isEqualTo(Models.llama8b());
+        try (var files = Files.list(dir)) {
+            assertThat(files).containsExactly(file);
+        }
+    }
+
+    @Test
+    void presetMayPointAtAnHfConfig(@TempDir Path dir) throws Exception {
+        Files.copy(Path.of("src/test/resources/hf/gemma-2-2b/config.json"), dir.resolve("gemma.json"));
+        String json = GOOD.replaceFirst("(?s)\"model\" : \\{.*?\\},", "\"hf_config\" : \"gemma.json\",");
+        Path file = dir.resolve("p.json");
+        Files.writeString(file, json);
+        assertThat(PresetIo.read(file).model().totalParams()).isEqualTo(2_614_341_888L);
+    }
+
+    @ParameterizedTest(name = "{2}")
+    @CsvSource(delimiter = '|', value = {
+        "\"kv_bits\" : 8 | \"kv_bits\" : 7 | kv_bits",
+        "\"kv_bits\" : 8 | \"kv_bits\" : \"8\" | kv_bits",
+        "\"units\" : 256 | \"units\" : 0 | sram_layout.units",
+        "\"input_len\" : 256 | \"input_len\" : -5 | workload.input_len",
+        "\"hidden_size\" : 3072 | \"hidden_size\" : 3072, \"colour\" : 1 | model.colour",
+        "\"base_bits\" : 4, | | quantization.base_bits",
+        "\"targets\" : [ \"q\", | \"targets\" : [ \"qq\", | lora.targets",
+        "\"clock_mhz\" : 500.0 | \"clock_mhz\" : 0 | hardware.clock_mhz",
+        "{ | [ | preset"})
+    void badFieldIsNamed(String from, String to, String field) {
+        String json = GOOD.replace(from, to == null ? "" : to);
+        assertThat(json).isNotEqualTo(GOOD);
+        assertThatThrownBy(() -> PresetIo.parse(json, null)).isInstanceOfSatisfying(InvalidParameterException.class,
+                e -> assertThat(e.field()).isEqualTo(field));
+    }
+}
