@@ -21,6 +21,7 @@ public final class RepaintProbe {
     private double maxWorkMs;
     private double sumUpdateMs;
     private double sumLatencyMs;
+    private final java.util.List<Double> samples = new java.util.ArrayList<>();
 
     /** Call just before the charts update. */
     void begin() {
@@ -60,13 +61,25 @@ public final class RepaintProbe {
         sumWorkMs += work;
         sumLatencyMs += (end - start) / 1e6;
         maxWorkMs = Math.max(maxWorkMs, work);
-        text.set(String.format("repaint %.1f ms (mean %.1f, max %.1f)", work, meanMs(), maxWorkMs));
+        if (samples.size() < 10_000) {
+            samples.add(work);
+        }
+        text.set(String.format("repaint %.1f ms (median %.1f, max %.1f)", work, medianMs(), maxWorkMs));
     }
 
     /** Mean of chart update + pulse CSS/layout, ms. */
     public double meanMs() { return count == 0 ? 0 : sumWorkMs / count; }
 
     public double maxMs() { return maxWorkMs; }
+
+    /** Median of chart update + pulse CSS/layout, ms: robust to JIT and GC pauses. */
+    public double medianMs() {
+        if (samples.isEmpty()) {
+            return 0;
+        }
+        double[] s = samples.stream().mapToDouble(Double::doubleValue).sorted().toArray();
+        return s[s.length / 2];
+    }
 
     /** Mean of the chart update alone, ms. */
     public double meanUpdateMs() { return count == 0 ? 0 : sumUpdateMs / count; }
@@ -83,6 +96,7 @@ public final class RepaintProbe {
         maxWorkMs = 0;
         sumUpdateMs = 0;
         sumLatencyMs = 0;
+        samples.clear();
     }
 
     public ReadOnlyStringProperty textProperty() { return text.getReadOnlyProperty(); }
