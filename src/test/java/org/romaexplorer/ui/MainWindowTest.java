@@ -9,6 +9,8 @@ import java.util.prefs.Preferences;
 import javafx.scene.control.DialogPane;
 import javafx.scene.control.Label;
 import javafx.scene.control.Slider;
+import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
@@ -116,5 +118,15 @@ class MainWindowTest {
         assertThat(vm.design()).isSameAs(before);
         assertThat(vm.presetNameProperty().get()).isEqualTo(name);
         robot.interact(() -> pane.getScene().getWindow().hide());
+    }
+
+    @Test
+    void aTypedValueTheModelRejectsIsMarkedAndNeverApplied(FxRobot robot) {
+        DesignPoint before = vm.design();
+        TextField kv = robot.lookup("#kvBits-field").queryAs(TextField.class);
+        robot.clickOn(kv).eraseText(kv.getText().length()).write("5").type(KeyCode.ENTER);
+        assertThat(vm.design()).isSameAs(before);
+        robot.clickOn(kv).eraseText(1).write("16").type(KeyCode.ENTER);
+        assertThat(vm.design().kvBits()).isEqualTo(16);
     }
 }
