@@ -31,6 +31,7 @@ public final class Fig9Generation extends XyFigure {
         panel.retain(variants.stream().map(p -> "ROMA " + ModelVariants.key(p)).toList());
         int n = base.workload().inputLen();
         panel.setCurrent(n, new Performance(base).generationTokensPerS(n, m));
-        panel.setPublished(published());
+        List<String> models = ModelVariants.keys(variants);
+        panel.setPublished(published(), p -> !models.contains(p.series())); // CPU and GPU: name them
     }
 }

@@ -40,10 +40,13 @@ public record PublishedPoint(String figure, String series, double x, double publ
                 num(modeled), unit, errorPct);
     }
 
-    /** Four significant digits, no trailing zeros. */
+    /** Four significant digits, no trailing zeros; thousands grouped. */
     static String num(double v) {
         if (!Double.isFinite(v)) {
             return String.valueOf(v);
+        }
+        if (Math.abs(v) >= 1000) {
+            return String.format("%,.0f", v);
         }
         return new java.math.BigDecimal(v).round(new java.math.MathContext(4)).stripTrailingZeros().toPlainString();
     }

@@ -13,7 +13,9 @@ import org.jfree.chart.labels.StandardXYToolTipGenerator;
 import org.jfree.chart.plot.ValueMarker;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
+import org.jfree.chart.annotations.XYTextAnnotation;
 import org.jfree.chart.ui.RectangleInsets;
+import org.jfree.chart.ui.TextAnchor;
 import org.jfree.data.xy.XYSeries;
 import org.jfree.data.xy.XYSeriesCollection;
 
@@ -56,6 +58,8 @@ final class XyPanel {
                 : String.format("current design: %,.4g", ds.getYValue(s, i)));
         plot.setDataset(1, points);
         plot.setRenderer(1, pointR);
+        // Points over lines, and their tooltips win where both are under the pointer.
+        plot.setDatasetRenderingOrder(org.jfree.chart.plot.DatasetRenderingOrder.FORWARD);
         plot.addDomainMarker(marker);
         // Wider label insets make the axes pick coarser tick units: fewer labels, easier to read, faster to draw.
         x.setTickLabelInsets(new RectangleInsets(4, 14, 4, 14));
@@ -127,12 +131,24 @@ final class XyPanel {
 
     /** Replaces the published markers. */
     void setPublished(List<PublishedPoint> pts) {
+        setPublished(pts, p -> false);
+    }
+
+    /** Replaces the published markers; those {@code named} get their series' name written beside them. */
+    void setPublished(List<PublishedPoint> pts, java.util.function.Predicate<PublishedPoint> named) {
         published.setNotify(false);
         published.clear();
         tips.clear();
+        plot.clearAnnotations();
         for (PublishedPoint p : pts) {
             published.add(p.x(), p.published());
             tips.add(p.tooltip());
+            if (named.test(p)) {
+                XYTextAnnotation a = new XYTextAnnotation("   " + p.series(), p.x(), p.published());
+                a.setTextAnchor(TextAnchor.CENTER_LEFT);
+                a.setFont(new java.awt.Font("SansSerif", java.awt.Font.PLAIN, 11));
+                plot.addAnnotation(a, false);
+            }
         }
         published.setNotify(true);
     }
