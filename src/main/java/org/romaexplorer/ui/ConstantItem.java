@@ -25,6 +25,7 @@ final class ConstantItem<R extends Record> implements PropertySheet.Item {
     private final double scale;
     private final Function<DesignPoint, R> part;
     private final BiFunction<DesignPoint, R, DesignPoint> withPart;
+    private Runnable onRejected = () -> { };
 
     ConstantItem(ExplorerViewModel vm, String category, String component, String name, String unit, String source,
                  double scale, Function<DesignPoint, R> part, BiFunction<DesignPoint, R, DesignPoint> withPart) {
@@ -65,8 +66,12 @@ final class ConstantItem<R extends Record> implements PropertySheet.Item {
             vm.setDesign(withPart.apply(p, RecordEdit.with(part.apply(p), component, v * scale)));
         } catch (InvalidParameterException e) {
             vm.statusProperty().set("Not applied: " + e.getMessage());
+            onRejected.run();
         }
     }
+
+    /** What to do after a rejected value, e.g. show the applied value again. */
+    void setOnRejected(Runnable r) { onRejected = r; }
 
     @Override
     public Optional<ObservableValue<? extends Object>> getObservableValue() {

@@ -2,6 +2,7 @@ package org.romaexplorer.ui;
 
 import java.util.ArrayList;
 import java.util.List;
+import javafx.application.Platform;
 import javafx.geometry.Insets;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -30,7 +31,11 @@ final class ConstantsSheet extends VBox {
         sheet.setId("constants-sheet");
         sheet.setMode(PropertySheet.Mode.CATEGORY);
         sheet.setModeSwitcherVisible(false);
-        sheet.getItems().setAll(items(vm));
+        List<PropertySheet.Item> items = items(vm);
+        sheet.getItems().setAll(items);
+        // A rejected value stays typed in its editor; rebuilding the editors shows the applied one again.
+        items.forEach(i -> ((ConstantItem<?>) i).setOnRejected(() ->
+                Platform.runLater(() -> sheet.getItems().setAll(List.copyOf(items)))));
         Button reset = new Button("Reset to preset");
         reset.setId("reset-constants");
         reset.setOnAction(e -> vm.resetConstants());
