@@ -32,6 +32,8 @@ public class ExplorerApp extends Application {
             window.files().bundled(last.substring(8));
         } else if (!last.isEmpty() && Files.isRegularFile(Path.of(last))) {
             window.files().openFile(Path.of(last));
+        } else {
+            window.files().bundled(PresetIo.BUNDLED.get(0));
         }
     }
 
