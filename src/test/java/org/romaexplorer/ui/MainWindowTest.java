@@ -7,6 +7,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.prefs.Preferences;
 import javafx.scene.control.DialogPane;
+import org.jfree.chart.fx.ChartViewer;
+import org.jfree.chart.plot.ValueMarker;
+import org.jfree.chart.plot.XYPlot;
+import org.jfree.chart.ui.Layer;
 import javafx.scene.control.Label;
 import javafx.scene.control.Slider;
 import javafx.scene.control.TextField;
@@ -128,5 +132,18 @@ class MainWindowTest {
         assertThat(vm.design()).isSameAs(before);
         robot.clickOn(kv).eraseText(1).write("16").type(KeyCode.ENTER);
         assertThat(vm.design().kvBits()).isEqualTo(16);
+    }
+
+    @Test
+    void aHiddenFigureCatchesUpWhenItsTabIsShown(FxRobot robot) {
+        robot.interact(() -> window.tabs().selectFigure("fig10"));
+        robot.interact(() -> window.tabs().selectFigure("fig6"));
+        Slider sram = robot.lookup("#sram-slider").queryAs(Slider.class);
+        robot.interact(() -> sram.setValue(96));
+        XYPlot fig10 = robot.lookup("#fig10-viewer").queryAs(ChartViewer.class).getChart().getXYPlot();
+        ValueMarker marker = (ValueMarker) fig10.getDomainMarkers(Layer.FOREGROUND).iterator().next();
+        assertThat(marker.getValue()).as("not redrawn while hidden").isEqualTo(288);
+        robot.interact(() -> window.tabs().selectFigure("fig10"));
+        assertThat(marker.getValue()).isEqualTo(96);
     }
 }
