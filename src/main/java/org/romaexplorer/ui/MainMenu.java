@@ -29,8 +29,13 @@ final class MainMenu {
             for (Path p : prefs.recent()) {
                 recent.getItems().add(item(p.toString(), null, () -> files.openFile(p)));
             }
+            if (recent.getItems().isEmpty()) {
+                MenuItem none = new MenuItem("(none yet)");
+                none.setDisable(true);
+                recent.getItems().add(none);
+            }
         });
-        recent.getItems().add(new MenuItem("(none)"));
+        recent.getItems().add(new MenuItem("…")); // a Menu without items never shows, so never refills
         Menu export = new Menu("Export chart");
         export.getItems().addAll(item("PNG…", "Shortcut+E", () -> files.exportChart(Format.PNG)),
                 item("SVG…", null, () -> files.exportChart(Format.SVG)),
