@@ -14,11 +14,19 @@ final class Candidates {
     private long[] index = new long[64];
     private double[] cost;
     private int size;
-    private int pruneAt = MIN_PRUNE;
+    private final int minPrune;
+    private int pruneAt;
 
     Candidates(int k) {
+        this(k, MIN_PRUNE);
+    }
+
+    /** As above, pruning first at {@code minPrune} rows; tests use a small one. */
+    Candidates(int k, int minPrune) {
         this.k = k;
         this.cost = new double[64 * k];
+        this.minPrune = minPrune;
+        this.pruneAt = minPrune;
     }
 
     int size() { return size; }
@@ -39,7 +47,7 @@ final class Candidates {
         }
         if (size >= pruneAt) {
             prune();
-            pruneAt = Math.max(MIN_PRUNE, 2 * size);
+            pruneAt = Math.max(minPrune, 2 * size);
         }
     }
 

@@ -40,10 +40,11 @@ class ParetoProperties {
 
     @Property
     void frontOfAUnionIsTheFrontOfTheFrontsOfItsParts(@ForAll("costs") double[] v,
-                                                       @ForAll @IntRange(min = 1, max = 40) int chunk) {
+                                                       @ForAll @IntRange(min = 1, max = 40) int chunk,
+                                                       @ForAll @IntRange(min = 1, max = 20) int pruneAt) {
         int k = 3;
         int n = v.length / k;
-        Candidates merged = new Candidates(k);
+        Candidates merged = new Candidates(k, pruneAt);
         for (int from = 0; from < n; from += chunk) {
             int to = Math.min(n, from + chunk);
             double[] part = Arrays.copyOfRange(v, from * k, to * k);
