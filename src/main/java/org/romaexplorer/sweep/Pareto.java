@@ -13,8 +13,9 @@ import java.util.Arrays;
  * nothing. −0.0 and 0.0 are equal.
  *
  * <p>Algorithm: sort the rows lexicographically (a dominator always sorts before what it dominates),
- * then scan. For k = 2 the scan keeps the best second cost seen so far: O(n log n). For k > 2 each row is
- * checked against the front kept so far (sort-filter skyline): O(n log n + n·f) for a front of f rows.
+ * then scan. For k = 1 the front is every row equal to the minimum: O(n). For k = 2 the scan keeps the
+ * best second cost seen so far: O(n log n). For k > 2 each row is checked against the front kept so far
+ * (sort-filter skyline): O(n log n + n·f) for a front of f rows.
  */
 public final class Pareto {
     private Pareto() {}
@@ -24,7 +25,11 @@ public final class Pareto {
         if (k < 1 || v.length < (long) n * k) {
             throw new IllegalArgumentException("need n*k values with k ≥ 1, got " + v.length + " for n=" + n + ", k=" + k);
         }
-        int[] order = IndexSort.lexicographic(v, k, withoutNaN(v, n, k));
+        int[] rows = withoutNaN(v, n, k);
+        if (k == 1) {
+            return minima(v, rows);
+        }
+        int[] order = IndexSort.lexicographic(v, k, rows);
         int[] front = k == 2 ? scan2(v, order) : scanK(v, k, order);
         Arrays.sort(front);
         return front;
@@ -42,6 +47,16 @@ public final class Pareto {
             strictly |= x < y;
         }
         return strictly;
+    }
+
+    /** One objective: every row equal to the minimum, O(n). */
+    private static int[] minima(double[] v, int[] rows) {
+        double min = Double.POSITIVE_INFINITY;
+        for (int r : rows) {
+            min = Math.min(min, v[r]);
+        }
+        final double best = min;
+        return Arrays.stream(rows).filter(r -> v[r] == best).toArray();
     }
 
     private static int[] scan2(double[] v, int[] order) {
@@ -78,8 +93,9 @@ public final class Pareto {
         return Arrays.copyOf(out, size);
     }
 
+    /** Newest first: in lexicographic order a row's dominator is most often a recently kept row. */
     private static boolean dominatedByAny(double[] v, int k, int[] kept, int size, int r) {
-        for (int i = 0; i < size; i++) {
+        for (int i = size - 1; i >= 0; i--) {
             if (dominates(v, k, kept[i], r)) {
                 return true;
             }
