@@ -7,11 +7,13 @@ import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import org.romaexplorer.model.InvalidParameterException;
 
 /**
- * Writes a file whole or not at all: into a temporary file beside it, then renamed over it. A failed or
- * interrupted write leaves the old file (if any) untouched and no temporary file behind.
+ * Writes a file whole or not at all: into a temporary file beside it (created like any new file, so the
+ * umask applies), then renamed over it. A failed or interrupted write leaves the old file (if any)
+ * untouched and no temporary file behind.
  */
 final class AtomicFile {
     interface Body {
@@ -25,10 +27,11 @@ final class AtomicFile {
         if (dir == null || !Files.isDirectory(dir)) {
             throw new InvalidParameterException(field, "directory does not exist: " + dir);
         }
-        Path tmp = Files.createTempFile(dir, "." + target.getFileName(), ".tmp");
+        Path tmp = dir.resolve("." + target.getFileName() + "." + ProcessHandle.current().pid() + "-" + System.nanoTime() + ".tmp");
         tmp.toFile().deleteOnExit();
         try {
-            try (Writer w = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8)) {
+            try (Writer w = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8, StandardOpenOption.CREATE_NEW,
+                    StandardOpenOption.WRITE)) {
                 body.write(w);
             }
             move(tmp, target);
