@@ -3,19 +3,17 @@ package org.romaexplorer;
 import org.romaexplorer.cli.RomaCli;
 
 /**
- * Entry point of the jar. With a sub-command it runs headless; without arguments it prints usage
- * (the window opens here once the GUI exists). A plain class, not the JavaFX Application, so that the
- * shaded jar starts on the class path.
+ * Entry point of the jar. With a sub-command it runs headless; without arguments it opens the window.
+ * A plain class, not the JavaFX Application, so that the shaded jar starts on the class path.
  */
 public final class Main {
     private Main() {}
 
     public static void main(String[] args) {
-        var cl = RomaCli.commandLine();
         if (args.length == 0) {
-            cl.usage(cl.getOut());
-            System.exit(0);
+            org.romaexplorer.ui.ExplorerLauncher.main(args);
+            return;
         }
-        System.exit(cl.execute(args));
+        System.exit(RomaCli.commandLine().execute(args));
     }
 }

@@ -3,7 +3,7 @@
 # Needs: apt-get install -y --no-install-recommends xvfb xauth libgtk-3-0 imagemagick xdotool
 # Then, e.g.: DISPLAY=:99 xdotool key ctrl+7; DISPLAY=:99 import -window root shot.png
 set -euo pipefail
-cd "$(dirname "$0")/.."
+cd "$(dirname "$0")/../.."
 DISPLAY_NUM="${DISPLAY_NUM:-:99}"
 mvn -q compile dependency:build-classpath -Dmdep.outputFile=target/runtime.cp -Dmdep.includeScope=runtime
 if [ ! -e "/tmp/.X11-unix/X${DISPLAY_NUM#:}" ]; then
