@@ -4,13 +4,18 @@ import java.util.List;
 import org.jfree.data.xy.XYSeries;
 import org.romaexplorer.model.DesignPoint;
 import org.romaexplorer.model.Performance;
+import org.romaexplorer.model.Platform;
 
 /**
  * Fig. 9: generation speed vs input length 256…2048 at the workload's output length (paper: 4096), ROMA
  * for both models; the report's published points include the paper's CPU (i5-1135G7, 6.8 tokens/s) and
- * GPU (RTX 4090, 219 tokens/s) at 256 input tokens. Log scale: the three differ by four decades.
+ * GPU (RTX 4090, 219 tokens/s) at 256 input tokens, drawn beside each platform's bandwidth/compute
+ * roofline for the current model ({@link Platform}): the measured points must sit below them. Log scale:
+ * the three differ by four decades.
  */
 public final class Fig9Generation extends XyFigure {
+    private static final List<Platform> PLATFORMS = List.of(Platform.GPU_RTX_4090, Platform.CPU_I5_1135G7);
+
     public Fig9Generation() {
         super("fig9", "Fig 9 Generation", "Fig. 9 Generation speed, ROMA vs CPU/GPU", "Input length (tokens)",
                 "Generation (tokens/s, log)", true);
@@ -27,11 +32,23 @@ public final class Fig9Generation extends XyFigure {
                 s.add(n, perf.generationTokensPerS(n, m));
             }
         }
+        for (Platform cpuGpu : PLATFORMS) {
+            XYSeries s = panel.line(roofline(cpuGpu));
+            for (int n = 256; n <= 2048; n += 64) {
+                s.add(n, cpuGpu.generationTokensPerS(base, n, m));
+            }
+        }
         panel.done();
-        panel.retain(variants.stream().map(p -> "ROMA " + ModelVariants.key(p)).toList());
+        List<String> keep = new java.util.ArrayList<>(variants.stream().map(p -> "ROMA " + ModelVariants.key(p)).toList());
+        PLATFORMS.forEach(p -> keep.add(roofline(p)));
+        panel.retain(keep);
         int n = base.workload().inputLen();
         panel.setCurrent(n, new Performance(base).generationTokensPerS(n, m));
         List<String> models = ModelVariants.keys(variants);
         panel.setPublished(published(), p -> !models.contains(p.series())); // CPU and GPU: name them
+    }
+
+    private static String roofline(Platform p) {
+        return p.name() + " roofline";
     }
 }
