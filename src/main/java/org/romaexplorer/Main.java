@@ -14,6 +14,7 @@ public final class Main {
             org.romaexplorer.ui.ExplorerLauncher.main(args);
             return;
         }
+        System.setProperty("java.awt.headless", "true"); // figures render through Java2D, no display
         System.exit(RomaCli.commandLine().execute(args));
     }
 }

@@ -1,0 +1,45 @@
+package org.romaexplorer.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.awt.image.BufferedImage;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import javax.imageio.ImageIO;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class FiguresCommandTest {
+
+    @Test
+    void writesEveryFigureInEveryFormatAtTheRequestedSize(@TempDir Path dir) throws Exception {
+        CliTest.Run r = CliTest.run("figures", "--preset", "llama3-8b-int2", "--out", dir.toString(),
+                "--width", "640", "--height", "400");
+        assertThat(r.code()).as(r.err()).isZero();
+        for (String id : new String[] {"overview", "fig2", "fig6", "fig7", "fig8", "fig9", "fig10", "fig11", "fig12"}) {
+            BufferedImage png = ImageIO.read(dir.resolve(id + ".png").toFile());
+            assertThat(png.getWidth()).as(id).isEqualTo(640);
+            assertThat(png.getHeight()).as(id).isEqualTo(400);
+            assertThat(Files.readString(dir.resolve(id + ".svg"))).as(id).contains("<svg");
+            assertThat(Files.readAllBytes(dir.resolve(id + ".pdf"))).as(id).startsWith("%PDF".getBytes());
+            assertThat(Files.readAllLines(dir.resolve(id + ".csv")).size()).as(id).isGreaterThan(1);
+        }
+    }
+
+    @Test
+    void fig10CsvCarriesThePapersPoint(@TempDir Path dir) throws Exception {
+        CliTest.Run r = CliTest.run("figures", "--preset", "llama3.2-3b-int4", "--out", dir.toString(), "--format", "csv");
+        assertThat(r.code()).as(r.err()).isZero();
+        assertThat(Files.readString(dir.resolve("fig10.csv"))).contains("736");
+        try (var files = Files.list(dir)) {
+            assertThat(files).allMatch(f -> f.toString().endsWith(".csv"));
+        }
+    }
+
+    @Test
+    void unknownFormatIsNamed(@TempDir Path dir) {
+        CliTest.Run r = CliTest.run("figures", "--preset", "llama3-8b-int2", "--out", dir.toString(), "--format", "png,gif");
+        assertThat(r.code()).isEqualTo(RomaCli.BAD_INPUT);
+        assertThat(r.err().strip()).isEqualTo("error: --format: unknown format 'gif'; allowed: png, svg, pdf, csv");
+    }
+}
