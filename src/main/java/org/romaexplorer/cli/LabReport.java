@@ -26,9 +26,9 @@ final class LabReport {
     }
 
     String toJson() {
-        StringBuilder sb = new StringBuilder("{");
-        fields.forEach((k, v) -> sb.append(sb.length() > 1 ? "," : "").append(quote(k)).append(':').append(jsonValue(v)));
-        return sb.append('}').toString();
+        Map<String, Object> finite = new LinkedHashMap<>();
+        fields.forEach((k, v) -> finite.put(k, v instanceof Double d && !Double.isFinite(d) ? null : v));
+        return Json.compact(finite);
     }
 
     String toTable() {
@@ -45,34 +45,10 @@ final class LabReport {
         return USAGE_ERROR;
     }
 
-    private static String jsonValue(Object v) {
-        if (v instanceof Double d) {
-            return Double.isFinite(d) ? Double.toString(d) : "null";
-        }
-        if (v instanceof Number || v instanceof Boolean) {
-            return v.toString();
-        }
-        return quote(String.valueOf(v));
-    }
-
     private static String text(Object v) {
         if (v instanceof Double d) {
             return d.isNaN() ? "nan" : d.isInfinite() ? (d > 0 ? "inf" : "-inf") : String.format(Locale.ROOT, "%.6g", d);
         }
         return String.valueOf(v);
-    }
-
-    private static String quote(String s) {
-        StringBuilder sb = new StringBuilder("\"");
-        for (char c : s.toCharArray()) {
-            if (c == '"' || c == '\\') {
-                sb.append('\\').append(c);
-            } else if (c < 0x20) {
-                sb.append(String.format(Locale.ROOT, "\\u%04x", (int) c));
-            } else {
-                sb.append(c);
-            }
-        }
-        return sb.append('"').toString();
     }
 }
