@@ -5,7 +5,8 @@ import java.awt.Color;
 import java.awt.Font;
 import java.awt.geom.Ellipse2D;
 import org.jfree.chart.JFreeChart;
-import org.jfree.chart.annotations.XYTextAnnotation;
+import org.jfree.chart.annotations.XYPointerAnnotation;
+import org.jfree.chart.ui.RectangleInsets;
 import org.jfree.chart.axis.LogAxis;
 import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.axis.NumberTickUnit;
@@ -45,17 +46,21 @@ public final class LabRomRatioFigure {
         data.addSeries(model);
         plot = new XYPlot(data, widthAxis(), new NumberAxis("B-ROM / standard-ROM transistors"), renderer());
         plot.addRangeMarker(asymptote());
-        XYTextAnnotation note = new XYTextAnnotation(String.format("   W = %d (model): %.4g", modelWidth, atModel),
-                modelWidth, atModel);
-        note.setTextAnchor(TextAnchor.BOTTOM_LEFT);
+        XYPointerAnnotation note = new XYPointerAnnotation(String.format("W = %d (model): %.4g", modelWidth, atModel),
+                modelWidth, atModel, -Math.PI / 3);
+        note.setTextAnchor(TextAnchor.BOTTOM_CENTER);
         note.setFont(new Font("SansSerif", Font.PLAIN, 12));
+        note.setBaseRadius(55);
+        note.setTipRadius(8);
         plot.addAnnotation(note);
+        plot.addRangeMarker(breakEven());
         plot.setBackgroundPaint(Color.WHITE);
         plot.setRangeGridlinePaint(Color.LIGHT_GRAY);
         plot.setDomainGridlinePaint(Color.LIGHT_GRAY);
-        chart = new JFreeChart("B-ROM transistors relative to a standard ROM", JFreeChart.DEFAULT_TITLE_FONT,
+        chart = new JFreeChart("B-ROM transistors relative to a standard ROM", new Font("SansSerif", Font.BOLD, 14),
                 plot, true);
         chart.setBackgroundPaint(Color.WHITE);
+        chart.setPadding(new RectangleInsets(2, 2, 2, 14)); // room for the last tick label, 1024
     }
 
     /** Log base 2, one tick per power of two: 4, 8, … 1024. */
@@ -87,6 +92,20 @@ public final class LabRomRatioFigure {
                 BasicStroke.JOIN_MITER, 10, new float[] {6, 4}, 0));
         m.setLabel("asymptote 1/4 (paper: \"approximately 1/4\")");
         m.setLabelFont(new Font("SansSerif", Font.PLAIN, 12));
+        m.setLabelBackgroundColor(new Color(255, 255, 255, 0));
+        m.setLabelAnchor(RectangleAnchor.TOP_LEFT);
+        m.setLabelTextAnchor(TextAnchor.BOTTOM_LEFT);
+        m.setLabelOffset(new RectangleInsets(2, 40, 2, 2));
+        return m;
+    }
+
+    /** Ratio 1: below W = NUM_CGEN / 3 (about 10.7 bits) a B-ROM needs more transistors than a plain ROM. */
+    private static ValueMarker breakEven() {
+        ValueMarker m = new ValueMarker(1, Color.GRAY, new BasicStroke(0.8f));
+        m.setLabel("same count as a standard ROM");
+        m.setLabelFont(new Font("SansSerif", Font.PLAIN, 11));
+        m.setLabelPaint(Color.GRAY);
+        m.setLabelBackgroundColor(new Color(255, 255, 255, 0));
         m.setLabelAnchor(RectangleAnchor.TOP_RIGHT);
         m.setLabelTextAnchor(TextAnchor.BOTTOM_RIGHT);
         return m;

@@ -7,6 +7,7 @@ import java.util.List;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.data.xy.XYSeries;
+import org.jfree.data.xy.XYSeriesCollection;
 import org.romaexplorer.lunit.ActivationDistribution;
 import org.romaexplorer.lunit.LUnitAccuracy;
 import org.romaexplorer.lunit.LUnitConfig;
@@ -39,8 +40,8 @@ public final class LabSnrFigure {
     }
 
     public LabSnrFigure() {
-        chart = new JFreeChart("SNR against aligned width (lossless registers)", JFreeChart.DEFAULT_TITLE_FONT,
-                panel.plot(), true);
+        chart = new JFreeChart("SNR against aligned width (lossless registers)",
+                new java.awt.Font("SansSerif", java.awt.Font.BOLD, 14), panel.plot(), true);
         chart.setBackgroundPaint(Color.WHITE);
         for (ActivationDistribution d : ActivationDistribution.values()) {
             for (int b : WEIGHT_BITS) {
@@ -54,6 +55,7 @@ public final class LabSnrFigure {
                     BasicStroke.JOIN_MITER, 10, new float[] {7, 5}, 0));
         }
         panel.plot().getRenderer(1).setSeriesVisibleInLegend(0, false); // no published points here
+        ((XYSeriesCollection) panel.plot().getDataset(1)).getSeries(1).setKey("current configuration");
     }
 
     /** Series key, e.g. "4-bit, gaussian". */

@@ -5,14 +5,16 @@ import java.util.Arrays;
 /**
  * Counts of positive values in bins of equal width on a log10 scale, {@code binsPerDecade} to a decade, spanning
  * whole bins from the smallest to the largest positive finite value. Nothing is dropped, so the counts add up to
- * the number of values: zeros (exact results) fall in the first bin, +Infinity and NaN in the last.
+ * the number of values: zeros (exact results) have no place on a log axis and are counted apart in {@link #zeros},
+ * +Infinity and NaN fall in the last bin.
  * Immutable; the accessors return copies.
  *
  * @param lower lower edge of each bin
  * @param upper upper edge of each bin ({@code upper[i] == lower[i + 1]} up to rounding)
  * @param counts values in each bin
+ * @param zeros values equal to 0
  */
-public record LogHistogram(double[] lower, double[] upper, int[] counts) {
+public record LogHistogram(double[] lower, double[] upper, int[] counts, int zeros) {
     /** Bins are capped so a freak value cannot make thousands of them. */
     public static final int MAX_BINS = 400;
 
@@ -20,6 +22,9 @@ public record LogHistogram(double[] lower, double[] upper, int[] counts) {
         lower = lower.clone();
         upper = upper.clone();
         counts = counts.clone();
+        if (zeros < 0) {
+            throw new IllegalArgumentException("zeros: must be >= 0, was " + zeros);
+        }
         if (lower.length == 0 || lower.length != upper.length || lower.length != counts.length) {
             throw new IllegalArgumentException("bins: lower, upper and counts must have the same non-zero length");
         }
@@ -43,15 +48,20 @@ public record LogHistogram(double[] lower, double[] upper, int[] counts) {
             hi[i] = Math.pow(10, (first + i + 1) / (double) binsPerDecade);
         }
         int[] counts = new int[n];
+        int zeros = 0;
         for (double v : values) {
-            counts[bin(v, first, binsPerDecade, n)]++;
+            if (v == 0) {
+                zeros++;
+            } else {
+                counts[bin(v, first, binsPerDecade, n)]++;
+            }
         }
-        return new LogHistogram(lo, hi, counts);
+        return new LogHistogram(lo, hi, counts, zeros);
     }
 
     private static int bin(double v, int first, int perDecade, int n) {
         if (!(v > 0)) {
-            return v == 0 ? 0 : n - 1; // NaN or a negative value: last bin, so it is not lost
+            return n - 1; // NaN or a negative value: last bin, so it is not lost
         }
         if (v == Double.POSITIVE_INFINITY) {
             return n - 1;
@@ -62,8 +72,8 @@ public record LogHistogram(double[] lower, double[] upper, int[] counts) {
 
     public int bins() { return counts.length; }
 
-    /** Sum of all counts: the number of binned values. */
-    public long total() { return Arrays.stream(counts).asLongStream().sum(); }
+    /** Zeros plus the sum of all bins: the number of values. */
+    public long total() { return zeros + Arrays.stream(counts).asLongStream().sum(); }
 
     @Override public double[] lower() { return lower.clone(); }
 

@@ -73,6 +73,9 @@ final class LabControls extends GridPane {
         seed.setEditable(true);
         seed.valueProperty().addListener((o, a, s) -> vm.seedProperty().set(s));
         add("Seed", seed, "seed");
+        javafx.scene.layout.ColumnConstraints names = new javafx.scene.layout.ColumnConstraints();
+        names.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        getColumnConstraints().addAll(names, new javafx.scene.layout.ColumnConstraints());
         setHgap(8);
         setVgap(6);
         setPadding(new Insets(4, 0, 4, 0));

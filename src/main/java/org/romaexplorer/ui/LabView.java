@@ -42,7 +42,8 @@ final class LabView extends BorderPane {
     LabView(LabViewModel vm) {
         VBox left = new VBox(10, heading("Configuration"), new LabControls(vm), heading("Accuracy"), results);
         left.setPadding(new Insets(8));
-        left.setPrefWidth(260);
+        left.setPrefWidth(300);
+        left.setMinWidth(300);
         ScrollPane scroll = new ScrollPane(left);
         scroll.setFitToWidth(true);
         scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
@@ -67,8 +68,8 @@ final class LabView extends BorderPane {
         results.show(r);
         snr.setCurrent(r.config().alignBits(), r.summary().snrDb());
         histogram.show(r.histogram(), r.summary().meanRelError(), r.summary().maxRelError(),
-                String.format("Per-group relative error: %d-bit, %d-bit aligned, %s", r.config().weightBits(),
-                        r.config().alignBits(), r.distribution().cliName()));
+                String.format("%d-bit weights, %d-bit aligned, %s, %,d groups", r.config().weightBits(),
+                        r.config().alignBits(), r.distribution().cliName(), r.summary().samples()));
     }
 
     private GridPane charts() {

@@ -74,9 +74,11 @@ class LabFiguresTest {
         f.show(h, g.summary().meanRelError(), g.summary().maxRelError(), "x");
         IntervalXYDataset d = (IntervalXYDataset) f.plot().getDataset();
         double sum = 0;
-        for (int i = 0; i < d.getItemCount(0); i++) {
-            sum += d.getYValue(0, i);
-            assertThat(d.getStartXValue(0, i)).isLessThan(d.getEndXValue(0, i));
+        for (int s = 0; s < d.getSeriesCount(); s++) {
+            for (int i = 0; i < d.getItemCount(s); i++) {
+                sum += d.getYValue(s, i);
+                assertThat(d.getStartXValue(s, i)).isLessThan(d.getEndXValue(s, i));
+            }
         }
         assertThat(sum).isEqualTo(500);
     }
@@ -88,9 +90,21 @@ class LabFiguresTest {
         assertThat(h.lower()[0]).isCloseTo(1e-4, within(1e-12));
         assertThat(h.upper()[h.bins() - 1]).isCloseTo(1e-2, within(1e-12));
         assertThat(h.bins()).isEqualTo(20);
-        assertThat(h.counts()[0]).isEqualTo(2); // 0 and 1e-4; 1.5e-4 is above 10^-3.9
+        assertThat(h.zeros()).isEqualTo(1);
+        assertThat(h.counts()[0]).isEqualTo(1); // 1e-4; 1.5e-4 is above 10^-3.9
         assertThat(h.counts()[1]).isEqualTo(1);
         assertThat(h.counts()[h.bins() - 1]).isEqualTo(2); // 9.9e-3 and +Infinity
-        assertThat(Arrays.stream(LogHistogram.of(new double[] {0, 0}, 10).counts()).sum()).isEqualTo(2);
+        assertThat(LogHistogram.of(new double[] {0, 0}, 10).total()).isEqualTo(2);
+    }
+
+    @Test
+    void exactGroupsAreCountedApartAndStillAddUp() {
+        GroupErrors g = LUnitAccuracy.measureGroups(LUnitConfig.lossless(4, 22, 128), ActivationDistribution.GAUSSIAN,
+                300, 2);
+        LogHistogram h = LogHistogram.of(g.relErrors(), LabHistogramFigure.BINS_PER_DECADE);
+        long exact = Arrays.stream(g.relErrors()).filter(r -> r == 0).count();
+        assertThat(exact).isPositive();
+        assertThat(h.zeros()).isEqualTo(exact);
+        assertThat(h.total()).isEqualTo(300);
     }
 }
