@@ -11,13 +11,18 @@ final class ErrorStats {
 
     void add(double result, double reference, double termMagnitude) {
         double err = Math.abs(result - reference);
-        double rel = termMagnitude == 0 ? (err == 0 ? 0 : Double.POSITIVE_INFINITY) : err / termMagnitude;
+        double rel = relative(err, termMagnitude);
         signalEnergy += reference * reference;
         noiseEnergy += err * err;
         maxRel = Math.max(maxRel, rel);
         sumRel += rel;
         sumAbs += err;
         samples++;
+    }
+
+    /** |res - ref| / sum_k |a_k (w_k - z) s|; 0 for 0/0, +Infinity for an error over zero terms. */
+    static double relative(double absError, double termMagnitude) {
+        return termMagnitude == 0 ? (absError == 0 ? 0 : Double.POSITIVE_INFINITY) : absError / termMagnitude;
     }
 
     AccuracyResult result() {

@@ -21,19 +21,44 @@ public final class LUnitAccuracy {
 
     public static AccuracyResult measure(LUnitConfig config, ActivationDistribution distribution,
                                          int samples, long seed) {
+        ErrorStats stats = new ErrorStats();
+        run(config, distribution, samples, seed, stats::add);
+        return stats.result();
+    }
+
+    /**
+     * The same groups as {@link #measure} with the same arguments (so {@link GroupErrors#summary()} equals its
+     * result), plus each group's relative error |res - ref| / sum_k |a_k (w_k - z) s|, in sample order.
+     */
+    public static GroupErrors measureGroups(LUnitConfig config, ActivationDistribution distribution,
+                                            int samples, long seed) {
+        ErrorStats stats = new ErrorStats();
+        double[] rel = new double[samples > 0 && samples <= MAX_SAMPLES ? samples : 0];
+        int[] i = {0};
+        run(config, distribution, samples, seed, (res, ref, terms) -> {
+            stats.add(res, ref, terms);
+            rel[i[0]++] = ErrorStats.relative(Math.abs(res - ref), terms);
+        });
+        return new GroupErrors(stats.result(), rel);
+    }
+
+    private interface Sink {
+        void add(double result, double reference, double termMagnitude);
+    }
+
+    private static void run(LUnitConfig config, ActivationDistribution distribution, int samples, long seed,
+                            Sink sink) {
         if (samples < 1 || samples > MAX_SAMPLES) {
             throw new IllegalArgumentException("samples: must be in 1.." + MAX_SAMPLES + ", was " + samples);
         }
         Random rng = new Random(seed);
         LUnit unit = new LUnit(config);
-        ErrorStats stats = new ErrorStats();
         for (int i = 0; i < samples; i++) {
             short[] activations = distribution.sample(rng, config.groupSize());
             QuantGroup group = randomGroup(rng, config);
-            stats.add(unit.dot(activations, group).value(), group.exactDot(activations),
+            sink.add(unit.dot(activations, group).value(), group.exactDot(activations),
                     group.termMagnitude(activations));
         }
-        return stats.result();
     }
 
     static QuantGroup randomGroup(Random rng, LUnitConfig config) {

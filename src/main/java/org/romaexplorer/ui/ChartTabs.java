@@ -43,6 +43,7 @@ final class ChartTabs extends TabPane {
         report.setId("report-tab");
         report.setClosable(false);
         getTabs().add(report);
+        getTabs().add(LabView.tab());
         getTabs().forEach(t -> t.setStyle("-fx-padding: 2 5 2 5;"));
         getSelectionModel().selectedItemProperty().addListener((o, a, t) -> refreshSelected());
         vm.designProperty().addListener((o, a, d) -> onDesign());
