@@ -171,6 +171,8 @@ final class DesignSpaceChart {
         items.add(new LegendItem("current design", null, null, null, ShapeUtils.createDiagonalCross(5, 1.2f), Color.RED));
         LegendTitle t = new LegendTitle(() -> items);
         t.setPosition(RectangleEdge.BOTTOM);
+        t.setItemFont(new Font("SansSerif", Font.PLAIN, 12));
+        t.setItemLabelPadding(new org.jfree.chart.ui.RectangleInsets(2, 4, 2, 18)); // FX text runs wider than measured
         return t;
     }
 }

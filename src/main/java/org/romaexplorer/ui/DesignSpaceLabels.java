@@ -32,6 +32,9 @@ final class DesignSpaceLabels {
 
     static String number(double v) {
         double a = Math.abs(v);
-        return a != 0 && (a >= 1e7 || a < 1e-2) ? String.format("%.4g", v) : String.format("%,.2f", v);
+        if (a != 0 && (a >= 1e9 || a < 1e-2)) {
+            return String.format("%.4g", v);
+        }
+        return v == Math.rint(v) ? String.format("%,.0f", v) : String.format("%,.2f", v);
     }
 }

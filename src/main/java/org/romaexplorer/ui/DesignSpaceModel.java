@@ -32,7 +32,7 @@ final class DesignSpaceModel {
     private final Executor background;
     private final Executor workers;
     private final List<DesignSpaceAxisState> axes = new ArrayList<>();
-    final ObjectProperty<Metric> xMetric = new SimpleObjectProperty<>(this, "x", Metric.AREA_MM2);
+    final ObjectProperty<Metric> xMetric = new SimpleObjectProperty<>(this, "x", Metric.POWER_W);
     final ObjectProperty<Direction> xDirection = new SimpleObjectProperty<>(this, "xDir", Direction.MIN);
     final ObjectProperty<Metric> yMetric = new SimpleObjectProperty<>(this, "y", Metric.DECODE_TOKENS_PER_S);
     final ObjectProperty<Direction> yDirection = new SimpleObjectProperty<>(this, "yDir", Direction.MAX);
@@ -94,6 +94,7 @@ final class DesignSpaceModel {
         if (r != null) {
             vm.setDesign(r.design(p));
             status.set("Loaded point #" + p.index() + " into the parameters");
+            vm.statusProperty().set("Design space: loaded " + r.describe(p));
         }
     }
 

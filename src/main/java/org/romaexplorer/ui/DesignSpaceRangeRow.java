@@ -1,7 +1,6 @@
 package org.romaexplorer.ui;
 
 import javafx.beans.binding.Bindings;
-import javafx.beans.property.ObjectProperty;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.Spinner;
@@ -17,7 +16,6 @@ final class DesignSpaceRangeRow {
     private final RangeSlider slider;
     private final Label values = new Label();
     private final Spinner<Integer> steps = new Spinner<>(1, DesignSpaceKnob.MAX_STEPS, 1);
-    private final ObjectProperty<Integer> stepsObject; // held: a bidirectional binding keeps only weak references
 
     DesignSpaceRangeRow(DesignSpaceAxisState state) {
         DesignSpaceKnob spec = state.spec();
@@ -39,8 +37,10 @@ final class DesignSpaceRangeRow {
         steps.setId("ds-" + id + "-steps");
         steps.setEditable(true);
         steps.setPrefWidth(80);
-        stepsObject = state.stepsProperty().asObject();
-        steps.getValueFactory().valueProperty().bindBidirectional(stepsObject);
+        // Listeners, not bindBidirectional(asObject()): that wrapper is only weakly held and gets collected.
+        steps.getValueFactory().setValue(state.stepsProperty().get());
+        steps.valueProperty().addListener((o, a, v) -> state.stepsProperty().set(v));
+        state.stepsProperty().addListener((o, a, v) -> steps.getValueFactory().setValue(v.intValue()));
         steps.disableProperty().bind(state.onProperty().not().or(Bindings.createBooleanBinding(spec::discrete)));
         steps.setTooltip(new Tooltip(spec.discrete() ? "Takes only " + java.util.Arrays.toString(spec.allowed())
                 : "Number of evenly spaced values, rounded to whole " + (spec.knob().unit().isEmpty() ? "numbers"

@@ -43,6 +43,16 @@ record DesignSpaceResult(DesignPoint base, Grid grid, Objective x, Objective y, 
         return d;
     }
 
+    /** The point's swept values, e.g. "sram_mb = 32 MiB, lora_rank = 0". */
+    String describe(Point p) {
+        double[] v = grid.values(p.index());
+        StringBuilder sb = new StringBuilder();
+        for (int i = 0; i < v.length; i++) {
+            sb.append(i == 0 ? "" : ", ").append(DesignSpaceLabels.knob(grid.axes().get(i).knob(), v[i]));
+        }
+        return sb.toString();
+    }
+
     /** The swept knobs, in axis order. */
     List<Knob> knobs() { return grid.axes().stream().map(Axis::knob).toList(); }
 

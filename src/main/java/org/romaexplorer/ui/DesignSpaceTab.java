@@ -14,6 +14,7 @@ import javafx.scene.control.Tab;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
 import org.jfree.chart.entity.XYItemEntity;
@@ -71,9 +72,9 @@ final class DesignSpaceTab extends Tab {
     }
 
     private HBox objectives() {
-        HBox row = new HBox(6, new Label("X"), metricBox("ds-x", model.xMetric), directionBox("ds-x-dir", model.xDirection),
-                new Label("   Y"), metricBox("ds-y", model.yMetric), directionBox("ds-y-dir", model.yDirection),
-                new Label("   Colour"), metricBox("ds-colour", model.colour));
+        HBox row = new HBox(6, label("X"), metricBox("ds-x", model.xMetric), directionBox("ds-x-dir", model.xDirection),
+                label("   Y"), metricBox("ds-y", model.yMetric), directionBox("ds-y-dir", model.yDirection),
+                label("   Colour"), metricBox("ds-colour", model.colour));
         row.setAlignment(Pos.CENTER_LEFT);
         return row;
     }
@@ -115,6 +116,12 @@ final class DesignSpaceTab extends Tab {
         }
     }
 
+    private static Label label(String text) {
+        Label l = new Label(text);
+        l.setMinWidth(Region.USE_PREF_SIZE);
+        return l;
+    }
+
     private static ChoiceBox<Metric> metricBox(String id, ObjectProperty<Metric> value) {
         ChoiceBox<Metric> box = new ChoiceBox<>();
         box.getItems().setAll(Metric.values());
@@ -127,7 +134,7 @@ final class DesignSpaceTab extends Tab {
     private static ChoiceBox<Direction> directionBox(String id, ObjectProperty<Direction> value) {
         ChoiceBox<Direction> box = new ChoiceBox<>();
         box.getItems().setAll(Direction.values());
-        box.setConverter(converter(d -> d == Direction.MIN ? "min (lower is better)" : "max (higher is better)"));
+        box.setConverter(converter(d -> d == Direction.MIN ? "minimize" : "maximize"));
         box.valueProperty().bindBidirectional(value);
         box.setId(id);
         return box;

@@ -10,7 +10,9 @@ import java.util.concurrent.Executor;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
+import javafx.scene.control.Spinner;
 import javafx.scene.control.TabPane;
+import javafx.scene.input.KeyCode;
 import javafx.scene.input.MouseButton;
 import javafx.scene.input.MouseEvent;
 import javafx.stage.Stage;
@@ -76,6 +78,15 @@ class DesignSpaceTabTest {
         assertThat(robot.lookup("#ds-grid-size").queryAs(Label.class).getText()).isEqualTo("Grid: 2,880 points");
         smallGrid(robot);
         assertThat(robot.lookup("#ds-grid-size").queryAs(Label.class).getText()).isEqualTo("Grid: 36 points");
+    }
+
+    @Test
+    void aTypedStepCountReachesTheModelEvenAfterAGarbageCollection(FxRobot robot) {
+        System.gc();
+        Spinner<?> steps = robot.lookup("#ds-sram-mb-steps").queryAs(Spinner.class);
+        robot.clickOn(steps.getEditor()).eraseText(steps.getEditor().getText().length()).write("4").type(KeyCode.ENTER);
+        assertThat(axis(tab.model(), Knob.SRAM_MB).stepsProperty().get()).isEqualTo(4);
+        assertThat(robot.lookup("#ds-grid-size").queryAs(Label.class).getText()).isEqualTo("Grid: 720 points");
     }
 
     @Test
