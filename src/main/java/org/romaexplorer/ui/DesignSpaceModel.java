@@ -103,9 +103,9 @@ final class DesignSpaceModel {
             DesignSpaceResult r = run.run(workers, c);
             fx(() -> finish(r, (System.nanoTime() - t0) / 1e6));
         } catch (CancellationException e) {
-            fx(() -> stop("Cancelled; the previous result is kept"));
+            fx(() -> abandon("Cancelled; the previous result is kept"));
         } catch (RuntimeException e) {
-            fx(() -> stop("Sweep failed: " + e.getMessage()));
+            fx(() -> abandon("Sweep failed: " + e.getMessage()));
         }
     }
 
@@ -113,6 +113,12 @@ final class DesignSpaceModel {
         result.set(r);
         stop(String.format("%,d points in %,.0f ms; front %,d; drawn %,d", r.total(), ms, r.front().size(), r.plotted()));
         progress.set(1);
+    }
+
+    /** A run that ended without a result: the bar empties, the previous result stays. */
+    private void abandon(String message) {
+        stop(message);
+        progress.set(0);
     }
 
     private void stop(String message) {

@@ -119,6 +119,7 @@ class DesignSpaceTabTest {
                 .isEqualTo(36);
         assertThat(run(robot).isDisabled()).isFalse();
         assertThat(robot.lookup("#ds-status").queryAs(Label.class).getText()).contains("Cancelled");
+        assertThat(tab.model().progressProperty().get()).isZero();
     }
 
     @Test
