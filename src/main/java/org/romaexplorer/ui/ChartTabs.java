@@ -39,6 +39,7 @@ final class ChartTabs extends TabPane {
             stale.add(f);
             getTabs().add(tab);
         }
+        getTabs().add(new DesignSpaceTab(vm));
         Tab report = new Tab("Report", new ReportView());
         report.setId("report-tab");
         report.setClosable(false);
