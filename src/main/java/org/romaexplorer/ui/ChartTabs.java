@@ -32,7 +32,8 @@ final class ChartTabs extends TabPane {
             f.setPublished(published);
             ChartViewer viewer = new ChartViewer(f.chart());
             viewer.setId(f.id() + "-viewer");
-            Tab tab = new Tab(f.title(), viewer);
+            Tab tab = new Tab(shortTitle(f), viewer);
+            tab.setTooltip(new javafx.scene.control.Tooltip(f.title()));
             tab.setId(f.id() + "-tab");
             tab.setClosable(false);
             figures.put(tab, f);
@@ -93,6 +94,11 @@ final class ChartTabs extends TabPane {
                 getSelectionModel().select(tab);
             }
         });
+    }
+
+    /** "Fig 10" for fig10: twelve tabs fit side by side; the full title is the tab's tooltip. */
+    private static String shortTitle(PaperFigure f) {
+        return f.id().startsWith("fig") ? "Fig " + f.id().substring(3) : f.title();
     }
 
     RepaintProbe probe() { return probe; }
