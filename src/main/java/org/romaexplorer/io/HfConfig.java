@@ -64,6 +64,8 @@ public final class HfConfig {
     public static ModelShape read(Path file) {
         try {
             return parse(Files.readString(file), defaultName(file));
+        } catch (java.nio.charset.CharacterCodingException e) {
+            throw new InvalidParameterException(FILE_FIELD, "not a UTF-8 text file: " + file);
         } catch (IOException e) {
             throw new InvalidParameterException(FILE_FIELD,
                     "cannot read " + file + " (" + e.getClass().getSimpleName() + ")");

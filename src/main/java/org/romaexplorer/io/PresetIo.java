@@ -31,7 +31,13 @@ public final class PresetIo {
     private PresetIo() {}
 
     public static DesignPoint read(Path file) throws IOException {
-        return parse(Files.readString(file, StandardCharsets.UTF_8), file.toAbsolutePath().getParent());
+        String text;
+        try {
+            text = Files.readString(file, StandardCharsets.UTF_8);
+        } catch (java.nio.charset.CharacterCodingException e) {
+            throw new InvalidParameterException("preset", "not a UTF-8 text file: " + file);
+        }
+        return parse(text, file.toAbsolutePath().getParent());
     }
 
     /** Parses preset JSON; an {@code hf_config} path is resolved against {@code dir}. */
@@ -43,6 +49,10 @@ public final class PresetIo {
             var loc = e.getLocation();
             throw new InvalidParameterException("preset", "not valid JSON at line " + loc.getLineNr()
                     + ", column " + loc.getColumnNr() + ": " + e.getOriginalMessage());
+        }
+        if (!root.isObject()) {
+            throw new InvalidParameterException("preset", root.isMissingNode() ? "the file is empty"
+                    : "must be a JSON object {…}, got " + root.getNodeType().name().toLowerCase(java.util.Locale.ROOT));
         }
         return PresetFormat.read(new JsonFields(root, ""), dir);
     }

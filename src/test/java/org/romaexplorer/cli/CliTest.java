@@ -83,6 +83,28 @@ class CliTest {
         assertThat(r.err()).contains(message).doesNotContain("Exception").doesNotContain("\tat ");
     }
 
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "empty | '' | error: preset: the file is empty",
+        "array | [1, 2] | error: preset: must be a JSON object {…}, got array",
+        "truncated | '{\"name\": \"x\",' | error: preset: not valid JSON at line 1"})
+    void unusablePresetFileGivesOneLine(String what, String content, String message, @TempDir Path dir) throws Exception {
+        Path bad = dir.resolve(what + ".json");
+        Files.writeString(bad, content);
+        Run r = run("eval", "--preset", bad.toString());
+        assertThat(r.code()).isEqualTo(RomaCli.BAD_INPUT);
+        assertThat(r.err()).startsWith(message).doesNotContain("\n\t");
+    }
+
+    @Test
+    void binaryPresetFileIsNamedNotUtf8(@TempDir Path dir) throws Exception {
+        Path bad = dir.resolve("bin.json");
+        Files.write(bad, new byte[] {(byte) 0xff, (byte) 0xfe, 0, (byte) 0xc3});
+        Run r = run("eval", "--preset", bad.toString());
+        assertThat(r.code()).isEqualTo(RomaCli.BAD_INPUT);
+        assertThat(r.err().strip()).isEqualTo("error: preset: not a UTF-8 text file: " + bad);
+    }
+
     @Test
     void brokenPresetFileNamesTheField(@TempDir Path dir) throws Exception {
         String good = Files.readString(Path.of("presets/llama3.2-3b-int4.json"));
