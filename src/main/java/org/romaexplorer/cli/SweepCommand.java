@@ -46,6 +46,10 @@ public final class SweepCommand implements Callable<Integer> {
     @Option(names = "--out", required = true, paramLabel = "FILE.csv", description = "CSV to write (replaced atomically).")
     Path out;
 
+    @Option(names = "--feasible-only", description = "Keep designs that do not fit the ROM, or whose input + output "
+            + "tokens do not fit the SRAM, off the Pareto front (they are still written).")
+    boolean feasibleOnly;
+
     @Option(names = "--pareto-only", description = "Write only the rows on the Pareto front.")
     boolean paretoOnly;
 
@@ -59,7 +63,7 @@ public final class SweepCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         DesignPoint base = EvalCommand.apply(PresetIo.load(preset), settings);
         Grid grid = new Grid(vary.stream().map(AxisParser::parse).toList());
-        Sweep sweep = new Sweep(base, grid, Objective.parseList(objectives));
+        Sweep sweep = new Sweep(base, grid, Objective.parseList(objectives)).withFeasibleOnly(feasibleOnly);
         long start = System.nanoTime();
         try (Workers workers = Workers.of(threads)) {
             Front front = sweep.front(workers.executor(), control("front", grid.size()));

@@ -28,6 +28,7 @@ public final class Sweep {
     private final Grid grid;
     private final List<Objective> objectives;
     private final int chunk;
+    private final boolean feasibleOnly;
 
     public Sweep(DesignPoint base, Grid grid, List<Objective> objectives) {
         this(base, grid, objectives, DEFAULT_CHUNK);
@@ -35,6 +36,14 @@ public final class Sweep {
 
     /** As above with {@code chunk} points per task; small chunks make tests see several chunks. */
     public Sweep(DesignPoint base, Grid grid, List<Objective> objectives, int chunk) {
+        this(base, grid, objectives, chunk, false);
+    }
+
+    /**
+     * As above; with {@code feasibleOnly} a point that does not fit the ROM or whose input + output
+     * tokens do not fit the SRAM is still evaluated and written, but never on the front.
+     */
+    public Sweep(DesignPoint base, Grid grid, List<Objective> objectives, int chunk, boolean feasibleOnly) {
         if (base == null || grid == null || objectives == null || chunk < 1) {
             throw new IllegalArgumentException("need a base point, a grid, objectives and chunk ≥ 1");
         }
@@ -43,6 +52,12 @@ public final class Sweep {
         this.grid = grid;
         this.objectives = checked(objectives);
         this.chunk = chunk;
+        this.feasibleOnly = feasibleOnly;
+    }
+
+    /** This sweep, keeping infeasible designs off the front or not. */
+    public Sweep withFeasibleOnly(boolean on) {
+        return new Sweep(base, grid, objectives, chunk, on);
     }
 
     public Grid grid() { return grid; }
@@ -87,8 +102,9 @@ public final class Sweep {
         GridCursor c = grid.cursor(base, from);
         for (int i = 0; i < n; i++, c.next()) {
             Metrics m = Evaluator.evaluate(c.point());
+            boolean excluded = feasibleOnly && !(m.fitsInRom() && m.contextFits());
             for (int j = 0; j < k; j++) {
-                cost[i * k + j] = objectives.get(j).cost(m);
+                cost[i * k + j] = excluded ? Double.NaN : objectives.get(j).cost(m); // NaN: never on the front
             }
         }
         Candidates out = new Candidates(k);

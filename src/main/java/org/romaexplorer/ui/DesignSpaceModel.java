@@ -37,6 +37,9 @@ final class DesignSpaceModel {
     final ObjectProperty<Metric> yMetric = new SimpleObjectProperty<>(this, "y", Metric.DECODE_TOKENS_PER_S);
     final ObjectProperty<Direction> yDirection = new SimpleObjectProperty<>(this, "yDir", Direction.MAX);
     final ObjectProperty<Metric> colour = new SimpleObjectProperty<>(this, "colour", Metric.MAX_TOKENS);
+    /** Keep designs that do not fit the ROM, or whose context does not fit the SRAM, off the front. */
+    final javafx.beans.property.BooleanProperty feasibleOnly =
+            new javafx.beans.property.SimpleBooleanProperty(this, "feasibleOnly", false);
     private final ReadOnlyLongWrapper gridSize = new ReadOnlyLongWrapper(this, "gridSize");
     private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper(this, "problem", "");
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(this, "status", "");
@@ -67,7 +70,7 @@ final class DesignSpaceModel {
         DesignSpaceRun run;
         try {
             run = new DesignSpaceRun(vm.design(), grid(), objective(xMetric, xDirection), objective(yMetric, yDirection),
-                    colour.get(), DesignSpaceRun.MAX_PLOTTED);
+                    colour.get(), DesignSpaceRun.MAX_PLOTTED, feasibleOnly.get());
         } catch (IllegalArgumentException e) {
             problem.set(e.getMessage());
             return;

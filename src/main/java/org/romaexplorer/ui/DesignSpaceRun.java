@@ -29,8 +29,13 @@ final class DesignSpaceRun {
     private final int cap;
 
     DesignSpaceRun(DesignPoint base, Grid grid, Objective x, Objective y, Metric colour, int cap) {
+        this(base, grid, x, y, colour, cap, false);
+    }
+
+    /** As above; {@code feasibleOnly} keeps designs that do not fit the ROM or the context off the front. */
+    DesignSpaceRun(DesignPoint base, Grid grid, Objective x, Objective y, Metric colour, int cap, boolean feasibleOnly) {
         this.base = base;
-        this.sweep = new Sweep(base, grid, List.of(x, y));
+        this.sweep = new Sweep(base, grid, List.of(x, y)).withFeasibleOnly(feasibleOnly);
         this.x = x;
         this.y = y;
         this.colour = colour;

@@ -74,9 +74,19 @@ final class DesignSpaceTab extends Tab {
     private HBox objectives() {
         HBox row = new HBox(6, label("X"), metricBox("ds-x", model.xMetric), directionBox("ds-x-dir", model.xDirection),
                 label("   Y"), metricBox("ds-y", model.yMetric), directionBox("ds-y-dir", model.yDirection),
-                label("   Colour"), metricBox("ds-colour", model.colour));
+                label("   Colour"), metricBox("ds-colour", model.colour), feasibleBox());
         row.setAlignment(Pos.CENTER_LEFT);
         return row;
+    }
+
+    private javafx.scene.control.CheckBox feasibleBox() {
+        var box = new javafx.scene.control.CheckBox("feasible only");
+        box.setId("ds-feasible");
+        box.setTooltip(new javafx.scene.control.Tooltip(
+                "Keep designs whose model does not fit the ROM, or whose input + output tokens do not fit the SRAM,"
+                        + " off the Pareto front"));
+        box.selectedProperty().bindBidirectional(model.feasibleOnly);
+        return box;
     }
 
     private HBox runBar() {

@@ -44,6 +44,26 @@ class SweepTest {
     }
 
     @Test
+    void feasibleOnlyKeepsDesignsThatDoNotFitOffTheFront() {
+        // 32 and 64 MiB hold fewer than the 256 + 4,096 tokens of the workload; 8-bit weights overflow the ROM
+        Grid g = Grid.of(Axis.of(Knob.SRAM_MB, 32, 64, 512), Axis.of(Knob.BASE_BITS, 2, 4, 8));
+        List<Objective> obj = List.of(Objective.max(Metric.DECODE_TOKENS_PER_S), Objective.min(Metric.AREA_MM2));
+        Sweep all = new Sweep(base, g, obj, 4);
+        Front plain = all.front(SAME_THREAD, SweepControl.none());
+        Front feasible = all.withFeasibleOnly(true).front(SAME_THREAD, SweepControl.none());
+        ListSink sink = new ListSink();
+        all.rows(SAME_THREAD, sink, plain, SweepControl.none());
+        boolean anyInfeasibleOnPlainFront = sink.rows.stream()
+                .anyMatch(r -> r.onFront() && !(r.metrics().fitsInRom() && r.metrics().contextFits()));
+        assertThat(anyInfeasibleOnPlainFront).isTrue();
+        assertThat(feasible.size()).isPositive();
+        for (int i = 0; i < feasible.size(); i++) {
+            Metrics m = Evaluator.evaluate(all.point(feasible.index(i)));
+            assertThat(m.fitsInRom() && m.contextFits()).isTrue();
+        }
+    }
+
+    @Test
     void sameThreadRowsEqualEvaluatingEachPointDirectly() {
         Sweep sweep = new Sweep(base, grid, objectives, 7);
         ListSink sink = new ListSink();

@@ -105,6 +105,19 @@ class DesignSpaceTabTest {
     }
 
     @Test
+    void feasibleOnlyKeepsDesignsThatDoNotFitOffTheFront(FxRobot robot) {
+        smallGrid(robot);
+        robot.clickOn("#ds-feasible");
+        robot.clickOn("#ds-run");
+        DesignSpaceResult r = tab.model().resultProperty().get();
+        Sweep sweep = new Sweep(vm.design(), r.grid(), java.util.List.of(r.x(), r.y()));
+        for (Point p : r.front()) {
+            org.romaexplorer.model.Metrics m = org.romaexplorer.model.Evaluator.evaluate(sweep.point(p.index()));
+            assertThat(m.fitsInRom() && m.contextFits()).as("front point %d", p.index()).isTrue();
+        }
+    }
+
+    @Test
     void cancelKeepsThePreviousResultAndEnablesRunAgain(FxRobot robot) {
         smallGrid(robot);
         robot.clickOn("#ds-run");
