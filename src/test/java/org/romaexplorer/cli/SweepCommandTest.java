@@ -2,8 +2,6 @@ package org.romaexplorer.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -18,7 +16,6 @@ import org.romaexplorer.io.PresetIo;
 import org.romaexplorer.model.DesignPoint;
 import org.romaexplorer.model.Evaluator;
 import org.romaexplorer.model.Knob;
-import picocli.CommandLine;
 
 class SweepCommandTest {
     private static final String OBJECTIVES = "area_mm2:min,decode_tokens_per_s:max,max_tokens:max,power_w:min";
@@ -26,16 +23,8 @@ class SweepCommandTest {
     @TempDir
     Path dir;
 
-    record Run(int code, String out, String err) {}
-
-    static Run run(String... args) {
-        CommandLine cl = RomaCli.commandLine();
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        cl.setOut(new PrintWriter(out));
-        cl.setErr(new PrintWriter(err));
-        int code = cl.execute(args);
-        return new Run(code, out.toString(), err.toString());
+    private static CliTest.Run run(String... args) {
+        return CliTest.run(args);
     }
 
     /** A CSV without quoting: header fields, then rows of fields. */
@@ -47,7 +36,7 @@ class SweepCommandTest {
         return rows;
     }
 
-    private Run sweep(Path out, String... extra) {
+    private CliTest.Run sweep(Path out, String... extra) {
         List<String> args = new ArrayList<>(List.of("sweep", "--preset", "llama3.2-3b-int4", "--vary", "sram_mb=32..256:32",
                 "--vary", "lora_rank=0,16,64", "--vary", "clock_mhz=250,500", "--objectives", OBJECTIVES, "--out", out.toString()));
         args.addAll(Arrays.asList(extra));
@@ -57,7 +46,7 @@ class SweepCommandTest {
     @Test
     void everyRowRoundTripsToTheValuesEvalComputes() throws Exception {
         Path out = dir.resolve("s.csv");
-        Run r = sweep(out);
+        CliTest.Run r = sweep(out);
         assertThat(r.code()).as(r.err()).isZero();
         assertThat(r.out()).startsWith("48 points, ").contains("on the Pareto front");
         List<String[]> csv = readCsv(out);
@@ -101,8 +90,8 @@ class SweepCommandTest {
 
     @Test
     void progressGoesToStderrOnlyWhenAsked() {
-        Run quiet = sweep(dir.resolve("q.csv"));
-        Run loud = sweep(dir.resolve("l.csv"), "--progress");
+        CliTest.Run quiet = sweep(dir.resolve("q.csv"));
+        CliTest.Run loud = sweep(dir.resolve("l.csv"), "--progress");
         assertThat(quiet.err()).isEmpty();
         assertThat(loud.err()).contains("sweep front 100.0%").contains("sweep rows 100.0%");
     }
@@ -131,7 +120,7 @@ class SweepCommandTest {
         if (!args.contains("--out")) {
             all.addAll(List.of("--out", dir.resolve("bad.csv").toString()));
         }
-        Run r = run(all.toArray(String[]::new));
+        CliTest.Run r = run(all.toArray(String[]::new));
         assertThat(r.code()).isEqualTo(RomaCli.BAD_INPUT);
         assertThat(r.err()).contains(message).doesNotContain("Exception").doesNotContain("\tat ");
         assertThat(r.err().strip().lines()).hasSize(1);
@@ -142,7 +131,7 @@ class SweepCommandTest {
 
     @Test
     void aMissingVaryIsAUsageError() {
-        Run r = run("sweep", "--preset", "llama3.2-3b-int4", "--objectives", OBJECTIVES, "--out", dir.resolve("x.csv").toString());
+        CliTest.Run r = run("sweep", "--preset", "llama3.2-3b-int4", "--objectives", OBJECTIVES, "--out", dir.resolve("x.csv").toString());
         assertThat(r.code()).isEqualTo(RomaCli.BAD_INPUT);
         assertThat(r.err()).contains("Missing required option: '--vary");
     }
