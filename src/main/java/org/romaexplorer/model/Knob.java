@@ -8,31 +8,36 @@ import java.util.Locale;
  * the design point keeps SI units.
  */
 public enum Knob {
-    SRAM_MB("sram_mb", "MiB", 1, 65_536, false),
-    LORA_RANK("lora_rank", "", 0, 1024, true),
-    BASE_BITS("base_bits", "bit", 2, 8, true),
-    KV_BITS("kv_bits", "bit", 4, 32, true),
-    LORA_BITS("lora_bits", "bit", 4, 32, true),
-    CLOCK_MHZ("clock_mhz", "MHz", 1, 10_000, false),
-    INPUT_LEN("input_len", "tokens", 1, 1 << 20, true),
-    KV_LEN("kv_len", "tokens", 0, 1 << 20, true),
-    OUTPUT_LEN("output_len", "tokens", 1, 1 << 20, true),
-    ROM_GIB("rom_gib", "GiB", 0, 32_768, false),
-    MATRIX_ROWS("matrix_rows", "", 1, 1024, true),
-    COLUMNS("columns", "", 1, 1024, true);
+    SRAM_MB("sram_mb", "MiB", 1, 65_536, false,
+            "SRAM for LoRA weights and KV cache in the H-units; paper: 288 MB (Sec. I)"),
+    LORA_RANK("lora_rank", "", 0, 1024, true, "LoRA rank r; paper: 16 (Figs. 6, 7, 9, 10), 16 to 64 (Fig. 8)"),
+    BASE_BITS("base_bits", "bit", 2, 8, true, "base-model weight bits in ROM; paper: 4 (3B), 2 (8B) (Sec. IV-A)"),
+    KV_BITS("kv_bits", "bit", 4, 32, true,
+            "KV-cache precision; paper states FP16 (Sec. IV-A), its Fig. 10 needs 8 (docs/paper-fit.md)"),
+    LORA_BITS("lora_bits", "bit", 4, 32, true,
+            "LoRA weight precision; paper states FP8 (Sec. IV-A), its Fig. 10 needs 16 (docs/paper-fit.md)"),
+    CLOCK_MHZ("clock_mhz", "MHz", 1, 10_000, false, "clock; paper: 500 MHz (Table I)"),
+    INPUT_LEN("input_len", "tokens", 1, 1 << 20, true, "prompt tokens prefilled; paper: 256 to 4K (Fig. 6), to 2K (Fig. 9)"),
+    KV_LEN("kv_len", "tokens", 0, 1 << 20, true, "tokens already cached for one decode step; paper: 0 to 4K (Fig. 7)"),
+    OUTPUT_LEN("output_len", "tokens", 1, 1 << 20, true, "tokens generated after the prompt; paper: 4K (Fig. 9)"),
+    ROM_GIB("rom_gib", "GiB", 0, 32_768, false, "B-ROM capacity; paper: 1.86 GB (Table I)"),
+    MATRIX_ROWS("matrix_rows", "", 1, 1024, true, "rows of matrix units; paper: two arrays of 8 (Sec. III-A)"),
+    COLUMNS("columns", "", 1, 1024, true, "columns of units, also the vector units; paper: 16 (Sec. III-A)");
 
     private final String key;
     private final String unit;
     private final double min;
     private final double max;
     private final boolean integer;
+    private final String help;
 
-    Knob(String key, String unit, double min, double max, boolean integer) {
+    Knob(String key, String unit, double min, double max, boolean integer, String help) {
         this.key = key;
         this.unit = unit;
         this.min = min;
         this.max = max;
         this.integer = integer;
+        this.help = help;
     }
 
     public String key() { return key; }
@@ -44,6 +49,9 @@ public enum Knob {
     public double max() { return max; }
 
     public boolean integer() { return integer; }
+
+    /** What the knob is and the paper's value, with its source: for tooltips and {@code --help}. */
+    public String help() { return help; }
 
     /** The knob with this key; the error lists the known keys. */
     public static Knob of(String key) {

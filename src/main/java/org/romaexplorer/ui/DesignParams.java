@@ -1,10 +1,9 @@
 package org.romaexplorer.ui;
 
 import java.util.List;
-import org.romaexplorer.model.Constants;
-import org.romaexplorer.model.DesignPoint;
+import org.romaexplorer.model.Knob;
 
-/** The sliders of the parameters panel: each maps one control to one field of a design point. */
+/** The sliders of the parameters panel, each over one {@link Knob} of the model. */
 final class DesignParams {
     private DesignParams() {}
 
@@ -12,24 +11,14 @@ final class DesignParams {
 
     static List<ParamSpec> all() {
         return List.of(
-                new ParamSpec("sram", "SRAM", "MB", 16, 1024, new int[0],
-                        p -> p.hw().sramBytes() / Constants.MIB,
-                        (p, v) -> p.withHw(p.hw().withSramBytes(Math.round(v * Constants.MIB)))),
-                new ParamSpec("rank", "LoRA rank", "", 0, 128, new int[0],
-                        p -> p.lora().rank(), (p, v) -> p.withLora(p.lora().withRank(v))),
-                new ParamSpec("baseBits", "Base bits", "bit", 2, 8, new int[] {2, 3, 4, 8},
-                        p -> p.quant().baseBits(), (p, v) -> p.withQuant(p.quant().withBaseBits(v))),
-                new ParamSpec("kvBits", "KV cache bits", "bit", 4, 32, BITS,
-                        DesignPoint::kvBits, DesignPoint::withKvBits),
-                new ParamSpec("loraBits", "LoRA bits", "bit", 4, 32, BITS,
-                        p -> p.lora().bits(), (p, v) -> p.withLora(p.lora().withBits(v))),
-                new ParamSpec("input", "Input length", "tokens", 1, 8192, new int[0],
-                        p -> p.workload().inputLen(), (p, v) -> p.withWorkload(p.workload().withInputLen(v))),
-                new ParamSpec("kv", "KV length", "tokens", 0, 8192, new int[0],
-                        p -> p.workload().kvLen(), (p, v) -> p.withWorkload(p.workload().withKvLen(v))),
-                new ParamSpec("output", "Output length", "tokens", 1, 8192, new int[0],
-                        p -> p.workload().outputLen(), (p, v) -> p.withWorkload(p.workload().withOutputLen(v))),
-                new ParamSpec("clock", "Clock", "MHz", 100, 2000, new int[0],
-                        p -> p.hw().clockHz() / 1e6, (p, v) -> p.withHw(p.hw().withClockHz(v * 1e6))));
+                new ParamSpec("sram", "SRAM", Knob.SRAM_MB, 16, 1024, new int[0]),
+                new ParamSpec("rank", "LoRA rank", Knob.LORA_RANK, 0, 128, new int[0]),
+                new ParamSpec("baseBits", "Base bits", Knob.BASE_BITS, 2, 8, new int[] {2, 3, 4, 8}),
+                new ParamSpec("kvBits", "KV cache bits", Knob.KV_BITS, 4, 32, BITS),
+                new ParamSpec("loraBits", "LoRA bits", Knob.LORA_BITS, 4, 32, BITS),
+                new ParamSpec("input", "Input length", Knob.INPUT_LEN, 1, 8192, new int[0]),
+                new ParamSpec("kv", "KV length", Knob.KV_LEN, 0, 8192, new int[0]),
+                new ParamSpec("output", "Output length", Knob.OUTPUT_LEN, 1, 8192, new int[0]),
+                new ParamSpec("clock", "Clock", Knob.CLOCK_MHZ, 100, 2000, new int[0]));
     }
 }

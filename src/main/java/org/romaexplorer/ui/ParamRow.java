@@ -46,8 +46,9 @@ final class ParamRow {
     /** Adds the row's controls to {@code grid} at {@code row}. */
     void addTo(GridPane grid, int row) {
         Label name = new Label(spec.label());
-        name.setTooltip(new Tooltip(spec.allowed().length > 0 ? "one of " + java.util.Arrays.toString(spec.allowed())
-                : "slider " + fmt(spec.min()) + "…" + fmt(spec.max()) + "; type any value the model accepts"));
+        String range = spec.allowed().length > 0 ? "one of " + java.util.Arrays.toString(spec.allowed())
+                : "slider " + fmt(spec.min()) + "…" + fmt(spec.max()) + "; type any value the model accepts";
+        name.setTooltip(new Tooltip(spec.knob().help() + "\n" + range));
         Label unit = new Label(spec.unit());
         unit.setMinWidth(Region.USE_PREF_SIZE);
         name.setMinWidth(Region.USE_PREF_SIZE);
@@ -57,7 +58,7 @@ final class ParamRow {
     /** Shows {@code p}'s value without writing back. */
     void show(DesignPoint p) {
         syncing = true;
-        double v = spec.get().applyAsDouble(p);
+        double v = spec.value(p);
         slider.setValue(Math.max(spec.min(), Math.min(spec.max(), v)));
         field.setText(fmt(v));
         syncing = false;
@@ -68,7 +69,7 @@ final class ParamRow {
             return;
         }
         int value = spec.snap(v);
-        if (value == spec.get().applyAsDouble(vm.design())) {
+        if (value == spec.value(vm.design())) {
             return;
         }
         try {
@@ -81,7 +82,7 @@ final class ParamRow {
 
     private void onTyped() {
         OptionalInt v = parse(field.getText());
-        if (v.isEmpty() || problem(field.getText()) != null || v.getAsInt() == spec.get().applyAsDouble(vm.design())) {
+        if (v.isEmpty() || problem(field.getText()) != null || v.getAsInt() == spec.value(vm.design())) {
             return;
         }
         vm.setDesign(spec.apply(vm.design(), v.getAsInt()));

@@ -1,25 +1,20 @@
 package org.romaexplorer.ui;
 
-import java.util.function.BiFunction;
-import java.util.function.ToDoubleFunction;
 import org.romaexplorer.model.DesignPoint;
+import org.romaexplorer.model.Knob;
 
 /**
- * One slider of the parameters panel: how to read it from a design point and how to write it into a copy.
- * Writing may throw {@link org.romaexplorer.model.InvalidParameterException}: the model's own checks are
- * the validation.
+ * One slider of the parameters panel: a {@link Knob} of the model with the slider's range. Writing may
+ * throw {@link org.romaexplorer.model.InvalidParameterException}: the model's own checks are the validation.
  *
  * @param key     id of the row's controls ("sram" → #sram-slider, #sram-field)
  * @param label   text before the slider
- * @param unit    text after the field
+ * @param knob    the parameter, its unit, range check and source
  * @param min     slider minimum
  * @param max     slider maximum
  * @param allowed the only values the parameter takes, ascending, or empty for any integer
- * @param get     reads the displayed value
- * @param set     returns a copy with the value written
  */
-public record ParamSpec(String key, String label, String unit, double min, double max, int[] allowed,
-                        ToDoubleFunction<DesignPoint> get, BiFunction<DesignPoint, Integer, DesignPoint> set) {
+public record ParamSpec(String key, String label, Knob knob, double min, double max, int[] allowed) {
 
     /** The value a slider position stands for: rounded, then the nearest allowed value. */
     public int snap(double sliderValue) {
@@ -36,8 +31,17 @@ public record ParamSpec(String key, String label, String unit, double min, doubl
         return best;
     }
 
+    /** The displayed value of this parameter in {@code p}. */
+    public double value(DesignPoint p) {
+        return knob.get(p);
+    }
+
     /** A copy of {@code p} with this parameter set to {@code value}; throws if the model rejects it. */
     public DesignPoint apply(DesignPoint p, int value) {
-        return set.apply(p, value);
+        return knob.set(p, value);
+    }
+
+    public String unit() {
+        return knob.unit();
     }
 }
