@@ -66,6 +66,29 @@ final class ChartTabs extends TabPane {
         }
     }
 
+    /** Marks {@code tab} as showing {@code chart} (the one its user last pointed at), for export and copy. */
+    static void exportable(Tab tab, java.util.function.Supplier<org.jfree.chart.JFreeChart> chart) {
+        tab.setUserData(chart);
+    }
+
+    /** The chart on the selected tab, if it shows one: a figure's, or one marked {@link #exportable}. */
+    Optional<org.jfree.chart.JFreeChart> selectedChart() {
+        Tab tab = getSelectionModel().getSelectedItem();
+        PaperFigure f = figures.get(tab);
+        if (f != null) {
+            return Optional.of(f.chart());
+        }
+        return tab != null && tab.getUserData() instanceof java.util.function.Supplier<?> s
+                ? Optional.of((org.jfree.chart.JFreeChart) s.get()) : Optional.empty();
+    }
+
+    /** Title of the selected tab, for dialogs. */
+    String selectedTitle() {
+        Tab tab = getSelectionModel().getSelectedItem();
+        PaperFigure f = figures.get(tab);
+        return f != null ? f.title() : tab == null ? "" : tab.getText();
+    }
+
     /** The figure on the selected tab, if a figure is shown. */
     Optional<PaperFigure> selectedFigure() {
         return Optional.ofNullable(figures.get(getSelectionModel().getSelectedItem()));

@@ -44,6 +44,7 @@ final class DesignSpaceTab extends Tab {
         this.model = model;
         setId("design-space-tab");
         setClosable(false);
+        ChartTabs.exportable(this, chart::chart);
         viewer.setId("ds-viewer");
         viewer.addChartMouseListener(new ChartMouseListenerFX() {
             @Override public void chartMouseClicked(ChartMouseEventFX e) { onClick(e); }

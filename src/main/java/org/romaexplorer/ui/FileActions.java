@@ -9,7 +9,6 @@ import javafx.scene.input.ClipboardContent;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
 import org.romaexplorer.figures.ChartExport;
-import org.romaexplorer.figures.PaperFigure;
 import org.romaexplorer.io.HfConfig;
 import org.romaexplorer.io.PresetIo;
 import org.romaexplorer.model.DesignPoint;
@@ -104,21 +103,21 @@ final class FileActions {
     }
 
     void exportChart(ChartExport.Format format) {
-        PaperFigure f = tabs.selectedFigure().orElse(null);
-        if (f == null) {
-            error("Nothing to export", "Select a figure tab first.");
+        org.jfree.chart.JFreeChart chart = tabs.selectedChart().orElse(null);
+        if (chart == null) {
+            error("Nothing to export", "Select a tab with a chart first.");
             return;
         }
         ExportDialog.Size size = format == ChartExport.Format.CSV ? new ExportDialog.Size(1, 1, 1)
                 : ExportDialog.ask(owner.get(), format.name()).orElse(null);
-        Path p = size == null ? null : choose("export", "Export " + f.title(), "*." + format.extension(), true);
+        Path p = size == null ? null : choose("export", "Export " + tabs.selectedTitle(), "*." + format.extension(), true);
         if (p == null) {
             return;
         }
         try {
             int w = format == ChartExport.Format.PNG ? size.pixelWidth() : size.width();
             int h = format == ChartExport.Format.PNG ? size.pixelHeight() : size.height();
-            ChartExport.write(f.chart(), format, p, w, h);
+            ChartExport.write(chart, format, p, w, h);
             vm.statusProperty().set("Exported " + p);
         } catch (IOException | RuntimeException e) {
             error("Cannot export", "Problem: " + e.getMessage());
@@ -126,11 +125,11 @@ final class FileActions {
     }
 
     void copyChart() {
-        tabs.selectedFigure().ifPresent(f -> {
+        tabs.selectedChart().ifPresent(chart -> {
             ClipboardContent c = new ClipboardContent();
-            c.putImage(SwingFXUtils.toFXImage(ChartExport.image(f.chart(), 1000, 600), null));
+            c.putImage(SwingFXUtils.toFXImage(ChartExport.image(chart, 1000, 600), null));
             javafx.scene.input.Clipboard.getSystemClipboard().setContent(c);
-            vm.statusProperty().set("Copied " + f.title() + " to the clipboard");
+            vm.statusProperty().set("Copied " + tabs.selectedTitle() + " to the clipboard");
         });
     }
 

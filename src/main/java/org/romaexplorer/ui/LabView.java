@@ -26,6 +26,8 @@ import org.romaexplorer.model.Technology;
  * and the B-ROM/ROM transistor ratio on the right. The charts are built once and refilled from the view-model.
  */
 final class LabView extends BorderPane {
+    /** The chart the user last clicked: what File ▸ Export writes; the SNR chart until then. */
+    private org.jfree.chart.JFreeChart pointed;
     /** Groups per point of the SNR sweep: 4 lines × 19 widths, so fewer than for one configuration. */
     static final int SWEEP_SAMPLES = 200;
     private static final ExecutorService WORKERS = Executors.newFixedThreadPool(2, r -> {
@@ -40,6 +42,7 @@ final class LabView extends BorderPane {
     private final LabResults results = new LabResults();
 
     LabView(LabViewModel vm) {
+        pointed = snr.chart();
         VBox left = new VBox(10, heading("Configuration"), new LabControls(vm), heading("Accuracy"), results);
         left.setPadding(new Insets(8));
         left.setPrefWidth(300);
@@ -57,7 +60,9 @@ final class LabView extends BorderPane {
     /** The tab as the main window shows it: computing in the background, starting when first selected. */
     static Tab tab() {
         LabViewModel vm = new LabViewModel(WORKERS, Platform::runLater, Duration.millis(150), SWEEP_SAMPLES);
-        Tab tab = new Tab("L-unit lab", new LabView(vm));
+        LabView view = new LabView(vm);
+        Tab tab = new Tab("L-unit lab", view);
+        ChartTabs.exportable(tab, () -> view.pointed);
         tab.setId("lunit-lab-tab");
         tab.setClosable(false);
         tab.selectedProperty().addListener((o, a, selected) -> { if (selected) { vm.start(); } });
@@ -93,8 +98,9 @@ final class LabView extends BorderPane {
         return g;
     }
 
-    private static ChartViewer viewer(org.jfree.chart.JFreeChart chart, String id) {
+    private ChartViewer viewer(org.jfree.chart.JFreeChart chart, String id) {
         ChartViewer v = new ChartViewer(chart);
+        v.addEventFilter(javafx.scene.input.MouseEvent.MOUSE_PRESSED, e -> pointed = chart);
         v.setId(id);
         v.setMinSize(200, 150);
         GridPane.setHgrow(v, Priority.ALWAYS);

@@ -98,6 +98,17 @@ class MainWindowTest {
     }
 
     @Test
+    void everyTabWithAChartOffersItForExportAndTheReportDoesNot(FxRobot robot) {
+        var tabs = window.tabs();
+        for (String id : new String[] {"design-space-tab", "lunit-lab-tab", "report-tab", "fig10-tab"}) {
+            robot.interact(() -> tabs.getSelectionModel().select(
+                    tabs.getTabs().stream().filter(t -> id.equals(t.getId())).findFirst().orElseThrow()));
+            boolean hasChart = WaitForAsyncUtils.waitFor(WaitForAsyncUtils.asyncFx(() -> tabs.selectedChart().isPresent()));
+            assertThat(hasChart).as(id).isEqualTo(!id.equals("report-tab"));
+        }
+    }
+
+    @Test
     void exportsTheShownChartAsAPngOfTheAskedSize(FxRobot robot) throws Exception {
         robot.interact(() -> window.tabs().selectFigure("fig6"));
         Path png = dir.resolve("fig6.png");
