@@ -31,7 +31,8 @@ final class ChartCsv {
         }
     }
 
-    private static List<Plot> leaves(Plot p) {
+    /** The plots that hold data: the subplots of a combined plot, else the plot itself. */
+    static List<Plot> leaves(Plot p) {
         List<Plot> out = new ArrayList<>();
         if (p instanceof CombinedDomainXYPlot c) {
             out.addAll(c.getSubplots());

@@ -44,6 +44,13 @@ public final class Fig10MaxTokens extends XyFigure {
                 : List.of());
     }
 
+    /** A pinned design's line is its rank's, when the figure draws that rank; else only its point is drawn. */
+    @Override
+    protected String pinnedLine(DesignPoint p) {
+        int r = p.lora().rank();
+        return java.util.Arrays.stream(RANKS).anyMatch(x -> x == r) ? key(r) : null;
+    }
+
     private static long mib(int mb) {
         return Math.round(mb * Constants.MIB);
     }

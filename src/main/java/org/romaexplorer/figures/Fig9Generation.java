@@ -48,6 +48,11 @@ public final class Fig9Generation extends XyFigure {
         panel.setPublished(published(), p -> !models.contains(p.series())); // CPU and GPU: name them
     }
 
+    @Override
+    protected String pinnedLine(DesignPoint p) {
+        return "ROMA " + ModelVariants.key(p);
+    }
+
     private static String roofline(Platform p) {
         return p.name() + " roofline";
     }

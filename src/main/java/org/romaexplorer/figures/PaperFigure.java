@@ -1,7 +1,10 @@
 package org.romaexplorer.figures;
 
+import java.util.ArrayList;
 import java.util.List;
 import org.jfree.chart.JFreeChart;
+import org.romaexplorer.compare.Pin;
+import org.romaexplorer.compare.Pins;
 import org.romaexplorer.model.DesignPoint;
 
 /**
@@ -12,6 +15,10 @@ public abstract class PaperFigure {
     private final String id;
     private final String title;
     private List<PublishedPoint> published = List.of();
+    private final PaperFigure[] shadows = new PaperFigure[Pins.MAX];
+    private final DesignPoint[] shadowDesigns = new DesignPoint[Pins.MAX];
+    private List<Pin> pins = List.of();
+    private boolean pinsChanged;
 
     protected PaperFigure(String id, String title) {
         this.id = id;
@@ -33,8 +40,52 @@ public abstract class PaperFigure {
         c.setNotify(false);
         try {
             fill(base);
+            if (pinsChanged) {
+                overlayPins();
+            }
         } finally {
             c.setNotify(true);
+        }
+    }
+
+    /** Pinned designs to draw over this figure from the next {@link #update} on; empty removes them. */
+    public final void setPins(List<Pin> ps) {
+        pins = List.copyOf(ps);
+        pinsChanged = true;
+    }
+
+    /** The key of the model line that stands for design {@code p} on an XY plot, null if none does. */
+    protected String pinnedLine(DesignPoint p) {
+        return ModelVariants.key(p);
+    }
+
+    private void overlayPins() {
+        List<JFreeChart> drawn = new ArrayList<>();
+        for (Pin p : pins) {
+            drawn.add(shadow(p).chart());
+        }
+        PinOverlay.apply(chart(), pins, drawn, this::pinnedLine);
+        pinsChanged = false;
+    }
+
+    /** A figure of the same kind drawn for the pin's design, kept per colour slot and redrawn when it changes. */
+    private PaperFigure shadow(Pin p) {
+        int s = p.slot();
+        if (shadows[s] == null) {
+            shadows[s] = newOfSameKind();
+        }
+        if (shadowDesigns[s] != p.design()) {
+            shadows[s].update(p.design());
+            shadowDesigns[s] = p.design();
+        }
+        return shadows[s];
+    }
+
+    private PaperFigure newOfSameKind() {
+        try {
+            return getClass().getDeclaredConstructor().newInstance();
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException(getClass().getSimpleName() + " needs a no-argument constructor", e);
         }
     }
 
