@@ -82,6 +82,13 @@ public final class ChartTabs extends TabPane {
         return ExportableTab.chartOf(tab);
     }
 
+    /** Draws these pinned designs over every figure: the shown one now, the others when opened. */
+    public void showPins(List<org.romaexplorer.compare.Pin> pins) {
+        figures.values().forEach(f -> f.setPins(pins));
+        stale.addAll(figures.values());
+        refreshSelected();
+    }
+
     /** Title of the selected tab, for dialogs. */
     public String selectedTitle() {
         Tab tab = getSelectionModel().getSelectedItem();

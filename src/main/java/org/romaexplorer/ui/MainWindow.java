@@ -1,6 +1,6 @@
 package org.romaexplorer.ui;
 
-import org.romaexplorer.ui.ChartTabs;
+import org.romaexplorer.ui.compare.Compare;
 import org.romaexplorer.ui.files.AppPrefs;
 import org.romaexplorer.ui.files.FileActions;
 import org.romaexplorer.ui.files.MainMenu;
@@ -28,6 +28,7 @@ public final class MainWindow {
     private final ChartTabs tabs;
     private final FileActions files;
     private final BorderPane root = new BorderPane();
+    private final Compare compare;
 
     MainWindow(ExplorerViewModel vm, AppPrefs prefs) {
         this.vm = vm;
@@ -40,7 +41,10 @@ public final class MainWindow {
         SplitPane split = new SplitPane(scroll, tabs);
         split.setDividerPositions(0.31);
         SplitPane.setResizableWithParent(scroll, false);
-        root.setTop(new VBox(MainMenu.build(files, tabs, prefs), new MetricsBar(vm)));
+        MetricsBar metrics = new MetricsBar(vm);
+        javafx.scene.control.MenuBar menus = MainMenu.build(files, tabs, prefs);
+        compare = new Compare(vm, tabs, metrics, menus);
+        root.setTop(new VBox(menus, metrics, compare.strip()));
         root.setCenter(split);
         root.setBottom(statusBar());
         root.setOnDragOver(this::dragOver);
@@ -93,4 +97,6 @@ public final class MainWindow {
     ChartTabs tabs() { return tabs; }
 
     FileActions files() { return files; }
+
+    Compare compare() { return compare; }
 }

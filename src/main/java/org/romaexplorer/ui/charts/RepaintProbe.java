@@ -74,11 +74,17 @@ public final class RepaintProbe {
 
     /** Median of chart update + pulse CSS/layout, ms: robust to JIT and GC pauses. */
     public double medianMs() {
+        return percentileMs(50);
+    }
+
+    /** The {@code p}-th percentile (nearest rank) of chart update + pulse CSS/layout, ms; 0 before any sample. */
+    public double percentileMs(double p) {
         if (samples.isEmpty()) {
             return 0;
         }
         double[] s = samples.stream().mapToDouble(Double::doubleValue).sorted().toArray();
-        return s[s.length / 2];
+        int rank = (int) Math.ceil(p / 100 * s.length);
+        return s[Math.max(0, Math.min(s.length - 1, rank - 1))];
     }
 
     /** Mean of the chart update alone, ms. */

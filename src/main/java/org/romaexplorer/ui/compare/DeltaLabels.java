@@ -1,0 +1,53 @@
+package org.romaexplorer.ui.compare;
+
+import java.util.Map;
+import javafx.scene.Parent;
+import javafx.scene.control.Label;
+import javafx.scene.layout.Pane;
+import org.romaexplorer.compare.Delta;
+import org.romaexplorer.compare.Pin;
+import org.romaexplorer.compare.Quantity;
+import org.romaexplorer.model.Metrics;
+import org.romaexplorer.ui.ExplorerViewModel;
+
+/**
+ * The change against the baseline (the first pinned design) beside each headline number: "+1,024
+ * (+50.0%)", green where the change is welcome, red where not, grey for none. Hidden while nothing is
+ * pinned. Each label's id is the headline value's id plus "-delta".
+ */
+final class DeltaLabels {
+    /** Headline value ids (see MetricsBar) and the quantity each shows. */
+    static final Map<String, String> HEADLINE = Map.of("maxTokens", "max_tokens", "ttft", "ttft_ms",
+            "decode", "decode_tokens_per_s", "generation", "generation_tokens_per_s", "area", "area_mm2",
+            "power", "power_w", "tokensPerJ", "tokens_per_joule");
+
+    private DeltaLabels() {}
+
+    /** Adds a delta label after each headline value found under {@code bar}. */
+    static void install(Parent bar, ExplorerViewModel vm, PinBoard board) {
+        HEADLINE.forEach((id, key) -> {
+            if (bar.lookup("#" + id) instanceof Label value && value.getParent() instanceof Pane box) {
+                Label delta = new Label();
+                delta.setId(id + "-delta");
+                box.getChildren().add(delta);
+                Runnable show = () -> show(delta, Quantity.of(key), vm, board);
+                vm.metricsProperty().addListener((o, a, m) -> show.run());
+                board.pinsProperty().addListener((o, a, p) -> show.run());
+                show.run();
+            }
+        });
+    }
+
+    private static void show(Label delta, Quantity q, ExplorerViewModel vm, PinBoard board) {
+        Pin base = board.pins().baseline().orElse(null);
+        delta.setVisible(base != null);
+        delta.setManaged(base != null);
+        if (base == null) {
+            return;
+        }
+        Metrics m = vm.metrics();
+        Delta d = Delta.of(q.of(vm.design(), m), q.of(base.design(), base.metrics()));
+        delta.setText(d.text(q.format()));
+        delta.setStyle(DeltaStyle.of(d.verdict(q.better())) + " -fx-font-size: 11px;");
+    }
+}
