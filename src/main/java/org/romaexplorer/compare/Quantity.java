@@ -19,8 +19,21 @@ public record Quantity(String key, String name, String unit, String format, Bett
 
     public double of(DesignPoint d, Metrics m) { return value.applyAsDouble(d, m); }
 
-    /** The value as shown, e.g. "4,320" or "12.34". */
-    public String text(double v) { return String.format(format, v); }
+    /** Format of a yes/no quantity (held as 1 or 0). */
+    static final String YES_NO = "yes/no";
+
+    /** The value as shown, e.g. "4,320", "12.34" or "yes". */
+    public String text(double v) {
+        return format.equals(YES_NO) ? (v != 0 ? "yes" : "no") : String.format(format, v);
+    }
+
+    /** A change as shown: "+1,024 (+50.0%)"; for a yes/no quantity "now yes", "now no" or "±0". */
+    public String text(Delta d) {
+        if (!format.equals(YES_NO) || d.change() == 0) {
+            return d.text(format);
+        }
+        return d.change() > 0 ? "now yes" : "now no";
+    }
 
     /** The headline metrics, in the metrics bar's order, then the model's other outputs, then the inputs. */
     public static final List<Quantity> ALL = List.of(
@@ -34,8 +47,8 @@ public record Quantity(String key, String name, String unit, String format, Bett
             out("tokens_per_joule", "Efficiency", "tok/J", "%,.0f", Better.HIGHER, (d, m) -> m.tokensPerJoule()),
             out("rom_gib_required", "ROM needed", "GiB", "%,.3f", Better.LOWER,
                     (d, m) -> m.romBytesRequired() / Constants.GIB),
-            out("fits_in_rom", "Fits in ROM", "1 = yes", "%.0f", Better.HIGHER, (d, m) -> m.fitsInRom() ? 1 : 0),
-            out("context_fits", "Context fits", "1 = yes", "%.0f", Better.HIGHER, (d, m) -> m.contextFits() ? 1 : 0),
+            out("fits_in_rom", "Fits in ROM", "", YES_NO, Better.HIGHER, (d, m) -> m.fitsInRom() ? 1 : 0),
+            out("context_fits", "Context fits", "", YES_NO, Better.HIGHER, (d, m) -> m.contextFits() ? 1 : 0),
             out("lora_mib", "LoRA weights", "MiB", "%,.2f", Better.NEITHER, (d, m) -> m.loraBytes() / Constants.MIB),
             out("kv_bytes_per_token", "KV per token", "bytes", "%,.0f", Better.LOWER, (d, m) -> m.kvBytesPerToken()),
             in(Knob.SRAM_MB, "SRAM", "%,.0f"), in(Knob.LORA_RANK, "LoRA rank", "%,.0f"),

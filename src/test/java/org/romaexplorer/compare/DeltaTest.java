@@ -36,6 +36,23 @@ class DeltaTest {
         assertThat(Delta.of(current, pinned).verdict(better)).isEqualTo(verdict);
     }
 
+    @ParameterizedTest(name = "{0}: {1} → {2} reads {3}")
+    @CsvSource({
+        "context_fits, 0, 1, now yes",
+        "fits_in_rom, 1, 0, now no",
+        "context_fits, 1, 1, ±0",
+        "area_mm2, 500, 600, +100.0 (+20.0%)",
+        "sram_mb, 288, 576, +288 (+100.0%)"})
+    void eachQuantityReadsItsChangeInItsOwnTerms(String key, double pinned, double current, String text) {
+        assertThat(Quantity.of(key).text(Delta.of(current, pinned))).isEqualTo(text);
+    }
+
+    @ParameterizedTest
+    @CsvSource({"context_fits, 1, yes", "fits_in_rom, 0, no", "max_tokens, 4320, '4,320'", "ttft_ms, 5.3456, 5.35"})
+    void eachQuantityReadsItsValueInItsOwnTerms(String key, double v, String text) {
+        assertThat(Quantity.of(key).text(v)).isEqualTo(text);
+    }
+
     @Test
     void bothZeroIsNoChange() {
         assertThat(Delta.of(0, 0)).isEqualTo(new Delta(0, 0));

@@ -43,7 +43,7 @@ final class ComparisonTab extends Tab {
         setId("compare-tab");
         setClosable(false);
         table.setId("compare-table");
-        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        table.setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
         Button copy = new Button("Copy table");
         copy.setId("compare-copy");
         copy.setOnAction(e -> copy());
@@ -66,9 +66,9 @@ final class ComparisonTab extends Tab {
             return;
         }
         Comparison c = board.comparison();
-        table.getColumns().setAll(java.util.List.of(text("Quantity", r -> r.quantity().name(), 150),
-                text("Unit", r -> r.quantity().unit(), 70),
-                text("Current", r -> r.quantity().text(r.current()), 110)));
+        table.getColumns().setAll(java.util.List.of(text("Quantity", r -> r.quantity().name(), 130),
+                text("Unit", r -> r.quantity().unit(), 60),
+                right(text("Current", r -> r.quantity().text(r.current()), 95))));
         for (int i = 0; i < c.pins().size(); i++) {
             addPin(c.pins().get(i), i);
         }
@@ -76,9 +76,9 @@ final class ComparisonTab extends Tab {
     }
 
     private void addPin(Pin p, int i) {
-        TableColumn<Row, String> value = text(p.name(), r -> r.quantity().text(r.pinned().get(i)), 110);
-        value.setStyle("-fx-text-fill: " + PinColours.web(p.slot()) + ";");
-        TableColumn<Row, String> change = text("Change vs " + p.name(), r -> delta(r, i).text(r.quantity().format()), 170);
+        TableColumn<Row, String> value = text(p.name(), r -> r.quantity().text(r.pinned().get(i)), 95);
+        value.setStyle("-fx-text-fill: " + PinColours.web(p.slot()) + "; -fx-alignment: CENTER-RIGHT;");
+        TableColumn<Row, String> change = text("Change vs " + p.name(), r -> r.quantity().text(delta(r, i)), 150);
         change.setCellFactory(x -> new TableCell<>() {
             @Override protected void updateItem(String s, boolean empty) {
                 super.updateItem(s, empty);
@@ -88,6 +88,11 @@ final class ComparisonTab extends Tab {
             }
         });
         table.getColumns().addAll(java.util.List.of(value, change));
+    }
+
+    private static TableColumn<Row, String> right(TableColumn<Row, String> c) {
+        c.setStyle("-fx-alignment: CENTER-RIGHT;");
+        return c;
     }
 
     private static Delta delta(Row r, int i) {

@@ -47,7 +47,7 @@ final class DeltaLabels {
         }
         Metrics m = vm.metrics();
         Delta d = Delta.of(q.of(vm.design(), m), q.of(base.design(), base.metrics()));
-        delta.setText(d.text(q.format()));
+        delta.setText(q.text(d));
         delta.setStyle(DeltaStyle.of(d.verdict(q.better())) + " -fx-font-size: 11px;");
     }
 }
