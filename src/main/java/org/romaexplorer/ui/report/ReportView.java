@@ -17,14 +17,20 @@ public final class ReportView extends VBox {
     public ReportView() {
         TableView<ReportRow> table = new TableView<>();
         table.setId("report-table");
+        // Verdict columns first, the long description last: all of Id … Role fit a 1280-px window.
+        TableColumn<ReportRow, Double> error = errorColumn();
         table.getColumns().addAll(java.util.List.of(
-                width(col("Id", ReportRow::id), 150), width(col("What", ReportRow::what), 300),
-                col("Figure", ReportRow::figure), col("Series", ReportRow::series), number(col("x", ReportRow::x)),
-                number(col("Published", ReportRow::published)), number(col("Modeled", ReportRow::modeled)),
-                col("Unit", ReportRow::unit), errorColumn(), col("Holds", ReportRow::holds),
-                col("Role", ReportRow::role), col("Kind", ReportRow::kind)));
+                width(col("Id", ReportRow::id), 150), width(col("Figure", ReportRow::figure), 55),
+                width(published(), 85), width(number(col("Modeled", ReportRow::modeled)), 80),
+                width(col("Unit", ReportRow::unit), 65), width(error, 65),
+                width(col("Holds", r -> ReportText.holds(r.holds())), 60),
+                width(col("Kind", r -> ReportText.kind(r.kind())), 90),
+                width(col("Role", r -> ReportText.role(r.role())), 85),
+                col("Series", ReportRow::series), number(col("x", ReportRow::x)), width(col("What", ReportRow::what), 420)));
         table.getItems().setAll(PaperReport.rows());
         table.setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
+        error.setSortType(TableColumn.SortType.DESCENDING);
+        table.getSortOrder().add(error); // largest error, either sign, first
         Label assumptions = new Label("Assumption set: " + PaperReport.assumptions());
         assumptions.setId("assumptions");
         assumptions.setWrapText(true);
@@ -50,8 +56,21 @@ public final class ReportView extends VBox {
         c.setCellFactory(x -> new TableCell<>() {
             @Override protected void updateItem(Double v, boolean empty) {
                 super.updateItem(v, empty);
-                setText(empty || v == null || v.isNaN() ? null : new java.math.BigDecimal(v)
-                        .round(new java.math.MathContext(5)).stripTrailingZeros().toPlainString());
+                setText(empty || v == null ? null : ReportText.number(v));
+            }
+        });
+        c.setStyle("-fx-alignment: CENTER-RIGHT;");
+        return c;
+    }
+
+    /** The paper's number; a bound reads as the paper words it ("< 190"). Sorts by the number. */
+    private static TableColumn<ReportRow, Double> published() {
+        TableColumn<ReportRow, Double> c = col("Published", ReportRow::published);
+        c.setCellFactory(x -> new TableCell<>() {
+            @Override protected void updateItem(Double v, boolean empty) {
+                super.updateItem(v, empty);
+                ReportRow row = empty || getTableRow() == null ? null : getTableRow().getItem();
+                setText(row == null ? null : ReportText.published(row));
             }
         });
         c.setStyle("-fx-alignment: CENTER-RIGHT;");
@@ -60,11 +79,12 @@ public final class ReportView extends VBox {
 
     private static TableColumn<ReportRow, Double> errorColumn() {
         TableColumn<ReportRow, Double> c = col("Error %", ReportRow::errorPct);
+        c.setComparator(ReportText::bySize);
         c.setCellFactory(x -> new TableCell<>() {
             @Override protected void updateItem(Double v, boolean empty) {
                 super.updateItem(v, empty);
                 ReportRow row = empty || getTableRow() == null ? null : getTableRow().getItem();
-                setText(empty || v == null ? null : String.format("%+.1f", v));
+                setText(empty || v == null ? null : ReportText.error(v));
                 setStyle(row == null ? "" : row.holds() ? "-fx-text-fill: #1b7f2a;"
                         : "-fx-text-fill: #b00020; -fx-font-weight: bold;");
             }
