@@ -105,8 +105,8 @@ public final class DesignSpaceChart {
         front.addSeries(FRONT, xyz(r.front()));
         double[][] f = xyz(r.front());
         line.addSeries(FRONT, new double[][] {f[0], f[1]});
-        summary.setText(String.format("%,d points swept · %,d on the Pareto front · %,d drawn", r.total(),
-                r.front().size(), r.plotted()));
+        summary.setText(String.format("%,d points swept · %s · %,d drawn", r.total(),
+                DesignSpaceLabels.front(r.front().size(), r.frontMarkers()), r.plotted()));
         chart.setNotify(true);
     }
 

@@ -30,6 +30,15 @@ public final class DesignSpaceLabels {
         return k.key() + " = " + value + (k.unit().isEmpty() ? "" : " " + k.unit());
     }
 
+    /**
+     * "16 on the Pareto front", or, when designs tie (equal x and y, so one marker covers several),
+     * "2,405 on the Pareto front, drawn as 5 markers: ties".
+     */
+    static String front(long designs, long markers) {
+        String s = String.format("%,d on the Pareto front", designs);
+        return markers < designs ? s + String.format(", drawn as %,d marker%s: ties", markers, markers == 1 ? "" : "s") : s;
+    }
+
     static String number(double v) {
         double a = Math.abs(v);
         if (a != 0 && (a >= 1e9 || a < 1e-2)) {

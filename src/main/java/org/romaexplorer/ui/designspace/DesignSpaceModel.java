@@ -34,11 +34,11 @@ public final class DesignSpaceModel {
     private final Executor background;
     private final Executor workers;
     private final List<DesignSpaceAxisState> axes = new ArrayList<>();
-    final ObjectProperty<Metric> xMetric = new SimpleObjectProperty<>(this, "x", Metric.POWER_W);
+    final ObjectProperty<Metric> xMetric = new SimpleObjectProperty<>(this, "x", Metric.AREA_MM2);
     final ObjectProperty<Direction> xDirection = new SimpleObjectProperty<>(this, "xDir", Direction.MIN);
-    final ObjectProperty<Metric> yMetric = new SimpleObjectProperty<>(this, "y", Metric.DECODE_TOKENS_PER_S);
+    final ObjectProperty<Metric> yMetric = new SimpleObjectProperty<>(this, "y", Metric.MAX_TOKENS);
     final ObjectProperty<Direction> yDirection = new SimpleObjectProperty<>(this, "yDir", Direction.MAX);
-    final ObjectProperty<Metric> colour = new SimpleObjectProperty<>(this, "colour", Metric.MAX_TOKENS);
+    final ObjectProperty<Metric> colour = new SimpleObjectProperty<>(this, "colour", Metric.DECODE_TOKENS_PER_S);
     /** Keep designs that do not fit the ROM, or whose context does not fit the SRAM, off the front. */
     final javafx.beans.property.BooleanProperty feasibleOnly =
             new javafx.beans.property.SimpleBooleanProperty(this, "feasibleOnly", false);
@@ -116,7 +116,8 @@ public final class DesignSpaceModel {
 
     private void finish(DesignSpaceResult r, double ms) {
         result.set(r);
-        stop(String.format("%,d points in %,.0f ms; front %,d; drawn %,d", r.total(), ms, r.front().size(), r.plotted()));
+        stop(String.format("%,d points in %,.0f ms; %s; drawn %,d", r.total(), ms,
+                DesignSpaceLabels.front(r.front().size(), r.frontMarkers()), r.plotted()));
         progress.set(1);
     }
 

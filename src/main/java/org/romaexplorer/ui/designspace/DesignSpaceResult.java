@@ -33,6 +33,11 @@ public record DesignSpaceResult(DesignPoint base, Grid grid, Objective x, Object
 
     int plotted() { return others.size() + front.size(); }
 
+    /** Distinct (x, y) places of the front: fewer than its points when designs tie on both objectives. */
+    long frontMarkers() {
+        return front.stream().map(p -> java.util.List.of(p.x(), p.y())).distinct().count();
+    }
+
     /** The base design with the point's grid values applied, knob by knob. */
     DesignPoint design(Point p) {
         double[] v = grid.values(p.index());

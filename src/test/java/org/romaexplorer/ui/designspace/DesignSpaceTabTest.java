@@ -59,7 +59,7 @@ public class DesignSpaceTabTest {
         stage.show();
     }
 
-    /** SRAM 3 values × rank 3 values × base bits 4 values = 36 points. */
+    /** SRAM 3 values × rank 3 values × KV bits 3 values = 27 points. */
     private void smallGrid(FxRobot robot) {
         robot.interact(() -> {
             DesignSpaceModel m = tab.model();
@@ -77,9 +77,9 @@ public class DesignSpaceTabTest {
 
     @Test
     void theGridSizeFollowsTheRangesLive(FxRobot robot) {
-        assertThat(robot.lookup("#ds-grid-size").queryAs(Label.class).getText()).isEqualTo("Grid: 2,880 points");
+        assertThat(robot.lookup("#ds-grid-size").queryAs(Label.class).getText()).isEqualTo("Grid: 432 points");
         smallGrid(robot);
-        assertThat(robot.lookup("#ds-grid-size").queryAs(Label.class).getText()).isEqualTo("Grid: 36 points");
+        assertThat(robot.lookup("#ds-grid-size").queryAs(Label.class).getText()).isEqualTo("Grid: 27 points");
     }
 
     @Test
@@ -88,7 +88,7 @@ public class DesignSpaceTabTest {
         Spinner<?> steps = robot.lookup("#ds-sram-mb-steps").queryAs(Spinner.class);
         robot.clickOn(steps.getEditor()).eraseText(steps.getEditor().getText().length()).write("4").type(KeyCode.ENTER);
         assertThat(axis(tab.model(), Knob.SRAM_MB).stepsProperty().get()).isEqualTo(4);
-        assertThat(robot.lookup("#ds-grid-size").queryAs(Label.class).getText()).isEqualTo("Grid: 720 points");
+        assertThat(robot.lookup("#ds-grid-size").queryAs(Label.class).getText()).isEqualTo("Grid: 108 points");
     }
 
     @Test
@@ -99,7 +99,7 @@ public class DesignSpaceTabTest {
         DesignSpaceChart chart = tab.chartView();
         int others = chart.othersDataset().getItemCount(0);
         int front = chart.frontDataset().getItemCount(0);
-        assertThat(others + front).isEqualTo(36);
+        assertThat(others + front).isEqualTo(27);
         assertThat(front).isPositive();
         Sweep sweep = new Sweep(vm.design(), r.grid(), java.util.List.of(r.x(), r.y()));
         assertThat(r.front().stream().mapToLong(Point::index).sorted().toArray()).isEqualTo(paretoFront(sweep, r));
@@ -131,10 +131,30 @@ public class DesignSpaceTabTest {
         robot.interact(() -> background.held.poll().run());
         assertThat(tab.model().resultProperty().get()).isSameAs(first);
         assertThat(tab.chartView().othersDataset().getItemCount(0) + tab.chartView().frontDataset().getItemCount(0))
-                .isEqualTo(36);
+                .isEqualTo(27);
         assertThat(run(robot).isDisabled()).isFalse();
         assertThat(robot.lookup("#ds-status").queryAs(Label.class).getText()).contains("Cancelled");
         assertThat(tab.model().progressProperty().get()).isZero();
+    }
+
+    @Test
+    void theDefaultsDrawATradeOffWithOneMarkerPerFrontDesign(FxRobot robot) {
+        robot.clickOn("#ds-run");
+        DesignSpaceResult r = tab.model().resultProperty().get();
+        assertThat(r.front()).hasSizeGreaterThan(5);
+        assertThat(r.frontMarkers()).isEqualTo(r.front().size());
+        assertThat(robot.lookup("#ds-status").queryAs(Label.class).getText()).doesNotContain("ties");
+    }
+
+    @Test
+    void designsThatTieOnBothObjectivesAreSaidToShareAMarker(FxRobot robot) {
+        smallGrid(robot);
+        robot.interact(() -> axis(tab.model(), Knob.CLOCK_MHZ).onProperty().set(true)); // moves neither area nor tokens
+        robot.clickOn("#ds-run");
+        DesignSpaceResult r = tab.model().resultProperty().get();
+        assertThat(r.front().size()).isEqualTo(5 * r.frontMarkers());
+        assertThat(robot.lookup("#ds-status").queryAs(Label.class).getText())
+                .contains(String.format("%d on the Pareto front, drawn as %d markers: ties", r.front().size(), r.frontMarkers()));
     }
 
     @Test
@@ -152,13 +172,14 @@ public class DesignSpaceTabTest {
         robot.interact(() -> tab.onClick(new ChartMouseEventFX(tab.chartView().chart(), click, entity)));
         assertThat(Knob.SRAM_MB.get(vm.design())).isEqualTo(values[0]);
         assertThat(Knob.LORA_RANK.get(vm.design())).isEqualTo(values[1]);
-        assertThat(Knob.BASE_BITS.get(vm.design())).isEqualTo(values[2]);
+        assertThat(Knob.KV_BITS.get(vm.design())).isEqualTo(values[2]);
     }
 
     @Test
     void aRangeWithNoAllowedValueIsShownAndRunStaysOff(FxRobot robot) {
         robot.interact(() -> {
             DesignSpaceAxisState bits = axis(tab.model(), Knob.BASE_BITS);
+            bits.onProperty().set(true);
             bits.loProperty().set(5);
             bits.hiProperty().set(7);
         });
@@ -168,7 +189,7 @@ public class DesignSpaceTabTest {
         assertThat(tab.model().resultProperty().get()).isNull();
     }
 
-    /** The front of all 36 points by sweep.Pareto on every evaluated point, without the sweep's chunked passes. */
+    /** The front of all 27 points by sweep.Pareto on every evaluated point, without the sweep's chunked passes. */
     private static long[] paretoFront(Sweep sweep, DesignSpaceResult r) {
         int n = (int) sweep.size();
         double[] cost = new double[2 * n];
