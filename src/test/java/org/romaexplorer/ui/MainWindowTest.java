@@ -96,7 +96,7 @@ public class MainWindowTest {
         }
         Slider sram = robot.lookup("#sram-slider").queryAs(Slider.class);
         RepaintProbe probe = window.tabs().probe();
-        for (int i = 0; i < 120; i++) {
+        for (int i = 0; i < 240; i++) {
             if (i == 40) {
                 probe.reset();
             }
@@ -104,10 +104,10 @@ public class MainWindowTest {
             robot.interact(() -> sram.setValue(mb));
             WaitForAsyncUtils.waitForFxEvents();
         }
-        System.err.printf("repaint, %d pinned, over %d steps: median %.2f ms, p99 %.2f ms, mean %.2f ms (chart update"
-                + " %.2f), max %.2f ms, latency %.2f ms%n", pinned, probe.count(), probe.medianMs(), probe.percentileMs(99),
+        System.err.printf("repaint, %d pinned, over %d steps: median %.2f ms, p95 %.2f ms, p99 %.2f ms, mean %.2f ms (chart update"
+                + " %.2f), max %.2f ms, latency %.2f ms%n", pinned, probe.count(), probe.medianMs(), probe.percentileMs(95), probe.percentileMs(99),
                 probe.meanMs(), probe.meanUpdateMs(), probe.maxMs(), probe.meanLatencyMs());
-        assertThat(probe.count()).isGreaterThan(50);
+        assertThat(probe.count()).isGreaterThan(150);
         assertThat(probe.medianMs()).isLessThan(16);
     }
 

@@ -64,7 +64,8 @@ public final class RepaintProbe {
         if (samples.size() < 10_000) {
             samples.add(work);
         }
-        text.set(String.format("repaint %.1f ms (median %.1f, max %.1f)", work, medianMs(), maxWorkMs));
+        text.set(String.format("repaint %.1f ms (median %.1f, p99 %.1f, max %.1f)", work, medianMs(), percentileMs(99),
+                maxWorkMs));
     }
 
     /** Mean of chart update + pulse CSS/layout, ms. */
