@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.prefs.Preferences;
 import javafx.scene.control.Label;
 import javafx.scene.control.Slider;
 import javafx.scene.control.TableView;
@@ -24,7 +23,6 @@ import org.romaexplorer.figures.Fig7Decode;
 import org.romaexplorer.model.Evaluator;
 import org.romaexplorer.model.Metrics;
 import org.romaexplorer.ui.compare.PinBoard;
-import org.romaexplorer.ui.files.AppPrefs;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -39,9 +37,7 @@ public class CompareTest {
 
     @Start
     void start(Stage stage) {
-        window = new MainWindow(vm, new AppPrefs(Preferences.userRoot().node("org/romaexplorer/ui-test")));
-        stage.setScene(window.scene(1200, 760));
-        stage.show();
+        window = TestWindow.show(stage, vm, 1200, 760);
     }
 
     private PinBoard board() { return window.compare().board(); }

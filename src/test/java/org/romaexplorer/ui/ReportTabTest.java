@@ -2,7 +2,6 @@ package org.romaexplorer.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.prefs.Preferences;
 import javafx.geometry.Bounds;
 import javafx.scene.Node;
 import javafx.scene.control.TableColumn;
@@ -11,7 +10,6 @@ import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.romaexplorer.report.ReportRow;
-import org.romaexplorer.ui.files.AppPrefs;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -23,9 +21,7 @@ public class ReportTabTest {
 
     @Start
     void start(Stage stage) {
-        window = new MainWindow(new ExplorerViewModel(), new AppPrefs(Preferences.userRoot().node("org/romaexplorer/ui-test")));
-        stage.setScene(window.scene(1280, 760));
-        stage.show();
+        window = TestWindow.show(stage, new ExplorerViewModel(), 1280, 760);
     }
 
     private TableView<ReportRow> table(FxRobot robot) {
