@@ -3,7 +3,6 @@ package org.romaexplorer.ui;
 import org.romaexplorer.ui.files.AppPrefs;
 import org.romaexplorer.ui.files.LastDesign;
 import org.romaexplorer.ui.history.Unsaved;
-import org.romaexplorer.ui.theme.Theme;
 import org.romaexplorer.ui.window.WindowPlacement;
 
 import java.nio.file.Files;
@@ -24,7 +23,6 @@ public class ExplorerApp extends Application {
     @Override
     public void start(Stage stage) {
         this.stage = stage;
-        Theme.light();
         prefs = AppPrefs.user();
         window = new MainWindow(vm, prefs);
         window.setLinkOpener(page -> getHostServices().showDocument(Path.of(page).toAbsolutePath().toUri().toString()));

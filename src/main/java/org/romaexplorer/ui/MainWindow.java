@@ -75,6 +75,7 @@ public final class MainWindow {
     }
 
     Scene scene(double width, double height) {
+        Theme.apply();
         Scene scene = new Scene(root, width, height);
         scene.getAccelerators().put(EditMenu.REDO_ALT, undo::redo);
         scene.getStylesheets().add(Theme.APP_CSS);

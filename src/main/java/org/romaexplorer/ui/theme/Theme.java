@@ -14,16 +14,16 @@ public final class Theme {
 
     private Theme() {}
 
-    /** Applies Primer Light to the whole application. */
-    public static void light() {
-        dark = false;
-        Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
-    }
-
-    public static void toggle() {
-        dark = !dark;
+    /** Applies the current theme (Primer Light at first) to the whole application, dialogs included. */
+    public static void apply() {
         Application.setUserAgentStylesheet(dark ? new PrimerDark().getUserAgentStylesheet()
                 : new PrimerLight().getUserAgentStylesheet());
+    }
+
+    /** Light to dark and back. */
+    public static void toggle() {
+        dark = !dark;
+        apply();
     }
 
     public static boolean dark() { return dark; }
