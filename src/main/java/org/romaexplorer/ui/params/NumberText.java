@@ -9,7 +9,8 @@ import java.util.regex.Pattern;
 /**
  * Numbers as a user types and reads them in the parameter fields. Parsing never guesses: every text is
  * either a number in range or one plain sentence saying why not. Formatting shows the fewest significant
- * digits (up to six) that give the value back exactly, else four: 256, 1.86, 149.53, 0.3333.
+ * digits (up to six) that give the value back to 1e-9 (1.86 GiB stored as whole bytes still reads 1.86),
+ * else four: 256, 1.86, 149.53, 0.3333. A constant's full value is in its tooltip.
  */
 public final class NumberText {
     private static final Pattern RANGE = Pattern.compile("must be in \\[([^,]+), ([^\\]]+)\\], got (.+)");
@@ -59,7 +60,7 @@ public final class NumberText {
         }
         for (int digits = 1; digits <= 6; digits++) {
             BigDecimal r = new BigDecimal(v).round(new MathContext(digits));
-            if (Math.abs(r.doubleValue() - v) <= 1e-12 * Math.abs(v)) {
+            if (Math.abs(r.doubleValue() - v) <= 1e-9 * Math.abs(v)) {
                 return plain(r);
             }
         }
