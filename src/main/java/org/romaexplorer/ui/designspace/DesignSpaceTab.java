@@ -75,11 +75,13 @@ public final class DesignSpaceTab extends Tab {
         return grid;
     }
 
-    private HBox objectives() {
-        HBox row = new HBox(6, label("X"), metricBox("ds-x", model.xMetric), directionBox("ds-x-dir", model.xDirection),
+    private javafx.scene.layout.FlowPane objectives() {
+        // Wraps on a narrow window rather than squeezing the combo boxes to "mini…".
+        var row = new javafx.scene.layout.FlowPane(6, 4, label("X"), metricBox("ds-x", model.xMetric), directionBox("ds-x-dir", model.xDirection),
                 label("   Y"), metricBox("ds-y", model.yMetric), directionBox("ds-y-dir", model.yDirection),
                 label("   Colour"), metricBox("ds-colour", model.colour), feasibleBox());
         row.setAlignment(Pos.CENTER_LEFT);
+        row.getChildren().forEach(n -> ((javafx.scene.layout.Region) n).setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE));
         return row;
     }
 
