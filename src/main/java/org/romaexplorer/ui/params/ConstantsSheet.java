@@ -69,8 +69,8 @@ public final class ConstantsSheet extends VBox {
         };
         refresh.run();
         refreshers.add(refresh);
-        GridPane.setValignment(name, VPos.TOP);
-        GridPane.setValignment(unit, VPos.TOP);
+        GridPane.setValignment(name, VPos.BASELINE);
+        GridPane.setValignment(unit, VPos.BASELINE);
         grid.addRow(row++, name, field, unit);
     }
 

@@ -49,9 +49,10 @@ public final class ParamRow {
         unit.setMinWidth(Region.USE_PREF_SIZE);
         name.setMinWidth(Region.USE_PREF_SIZE);
         grid.addRow(row, name, slider, field, unit);
-        for (var n : new javafx.scene.Node[] {name, slider, unit}) {
-            GridPane.setValignment(n, VPos.TOP);
-        }
+        GridPane.setValignment(name, VPos.BASELINE);
+        GridPane.setValignment(unit, VPos.BASELINE);
+        GridPane.setValignment(slider, VPos.TOP);
+        slider.setPadding(new javafx.geometry.Insets(4, 0, 0, 0));
     }
 
     /** Shows {@code p}'s value without writing back. */
