@@ -2,7 +2,6 @@ package org.romaexplorer.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.prefs.Preferences;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
@@ -11,7 +10,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.romaexplorer.io.PresetIo;
 import org.romaexplorer.model.DesignPoint;
-import org.romaexplorer.ui.files.AppPrefs;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -24,9 +22,7 @@ public class ConstantsSheetWindowTest {
 
     @Start
     void start(Stage stage) {
-        window = new MainWindow(vm, new AppPrefs(Preferences.userRoot().node("org/romaexplorer/ui-test")));
-        stage.setScene(window.scene(1200, 760));
-        stage.show();
+        window = TestWindow.show(stage, vm);
     }
 
     private TextField field(FxRobot robot, String id) {

@@ -3,7 +3,6 @@ package org.romaexplorer.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
-import java.util.prefs.Preferences;
 import javafx.scene.control.Slider;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
@@ -13,7 +12,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.romaexplorer.io.HfConfig;
 import org.romaexplorer.io.PresetIo;
 import org.romaexplorer.model.DesignPoint;
-import org.romaexplorer.ui.files.AppPrefs;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -26,9 +24,7 @@ public class UndoRedoWindowTest {
 
     @Start
     void start(Stage stage) {
-        window = new MainWindow(vm, new AppPrefs(Preferences.userRoot().node("org/romaexplorer/ui-test")));
-        stage.setScene(window.scene(1200, 760));
-        stage.show();
+        window = TestWindow.show(stage, vm);
     }
 
     private long sramMib() {

@@ -4,14 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.prefs.Preferences;
 import javafx.scene.Node;
 import javafx.scene.control.Labeled;
 import javafx.scene.control.Slider;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.romaexplorer.ui.files.AppPrefs;
 import org.romaexplorer.ui.files.DiscardDialog.Choice;
 import org.romaexplorer.ui.history.Unsaved;
 import org.testfx.api.FxRobot;
@@ -27,9 +25,7 @@ public class UnsavedChangesWindowTest {
 
     @Start
     void start(Stage stage) {
-        window = new MainWindow(vm, new AppPrefs(Preferences.userRoot().node("org/romaexplorer/ui-test")));
-        stage.setScene(window.scene(1200, 760));
-        stage.show();
+        window = TestWindow.show(stage, vm);
     }
 
     private void answer(Choice c) {

@@ -1,9 +1,10 @@
 package org.romaexplorer.ui.charts;
 
+import static org.romaexplorer.ui.MenuItems.item;
+
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.SeparatorMenuItem;
-import javafx.scene.input.KeyCombination;
 import org.romaexplorer.ui.ChartTabs;
 import org.romaexplorer.ui.theme.Theme;
 
@@ -22,12 +23,5 @@ public final class ViewItems {
                 item("Previous tab", "Shortcut+Page_Up", () -> tabs.getSelectionModel().selectPrevious()),
                 new SeparatorMenuItem(), item("Reset zoom", "Shortcut+0", tabs::resetZoom),
                 new SeparatorMenuItem(), dark);
-    }
-
-    private static MenuItem item(String text, String accelerator, Runnable action) {
-        MenuItem it = new MenuItem(text);
-        it.setAccelerator(KeyCombination.keyCombination(accelerator));
-        it.setOnAction(e -> action.run());
-        return it;
     }
 }

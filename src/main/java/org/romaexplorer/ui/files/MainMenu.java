@@ -62,11 +62,6 @@ public final class MainMenu {
     }
 
     private static MenuItem item(String text, String accelerator, Runnable action) {
-        MenuItem it = new MenuItem(text);
-        if (accelerator != null) {
-            it.setAccelerator(KeyCombination.keyCombination(accelerator));
-        }
-        it.setOnAction(e -> action.run());
-        return it;
+        return org.romaexplorer.ui.MenuItems.item(text, accelerator, action);
     }
 }

@@ -1,5 +1,7 @@
 package org.romaexplorer.ui.history;
 
+import static org.romaexplorer.ui.MenuItems.item;
+
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.SeparatorMenuItem;
@@ -22,14 +24,5 @@ public final class EditMenu {
         Menu m = new Menu("Edit");
         m.getItems().addAll(u, r, new SeparatorMenuItem(), item("Reset to preset", null, vm::resetToPreset));
         return m;
-    }
-
-    private static MenuItem item(String text, String accelerator, Runnable action) {
-        MenuItem it = new MenuItem(text);
-        if (accelerator != null) {
-            it.setAccelerator(KeyCombination.keyCombination(accelerator));
-        }
-        it.setOnAction(e -> action.run());
-        return it;
     }
 }
