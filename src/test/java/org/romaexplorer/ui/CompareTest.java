@@ -69,9 +69,10 @@ public class CompareTest {
         Metrics now = Evaluator.evaluate(vm.design());
         String area = Delta.of(now.areaMm2(), a.metrics().areaMm2()).text(Quantity.of("area_mm2").format());
         assertThat(text(robot, "area-delta")).isEqualTo(area).startsWith("+").endsWith("%)");
-        assertThat(robot.lookup("#area-delta").queryAs(Label.class).getStyle()).contains("#b00020"); // worse: red
+        assertThat(robot.lookup("#area-delta").queryAs(Label.class).getStyleClass()).contains("delta-worse");
         assertThat(text(robot, "maxTokens-delta")).startsWith("+");
-        assertThat(robot.lookup("#maxTokens-delta").queryAs(Label.class).getStyle()).contains("#1b7f2a"); // better
+        assertThat(robot.lookup("#maxTokens-delta").queryAs(Label.class).getStyleClass()).contains("delta-better")
+                .doesNotContain("delta-worse");
         assertThat(text(robot, "decode-delta")).isEqualTo("±0");
     }
 
@@ -105,6 +106,18 @@ public class CompareTest {
         robot.clickOn("#compare-copy");
         String copied = WaitForAsyncUtils.waitFor(WaitForAsyncUtils.asyncFx(() -> Clipboard.getSystemClipboard().getString()));
         assertThat(copied).contains("SRAM\tMiB\t576\t288\t288\t100");
+    }
+
+    @Test
+    void pinsAreNotDesignChangesSoUndoAndRedoLeaveThem(FxRobot robot) {
+        pinThenDoubleSram(robot);
+        robot.push(KeyCode.CONTROL, KeyCode.Z);
+        assertThat(vm.design().hw().sramBytes()).isEqualTo(288L << 20);
+        assertThat(board().pins().list()).extracting(Pin::name).containsExactly("A");
+        assertThat(text(robot, "area-delta")).isEqualTo("±0");
+        robot.interact(() -> window.undo().redo());
+        assertThat(board().pins().size()).isEqualTo(1);
+        assertThat(text(robot, "area-delta")).startsWith("+");
     }
 
     @Test

@@ -84,7 +84,8 @@ final class ComparisonTab extends Tab {
                 super.updateItem(s, empty);
                 Row r = empty || getTableRow() == null ? null : getTableRow().getItem();
                 setText(empty ? null : s);
-                setStyle(r == null ? "" : DeltaStyle.of(delta(r, i).verdict(r.quantity().better())) + " -fx-alignment: CENTER-RIGHT;");
+                DeltaStyle.apply(this, r == null ? null : delta(r, i).verdict(r.quantity().better()));
+                setStyle("-fx-alignment: CENTER-RIGHT;");
             }
         });
         table.getColumns().addAll(java.util.List.of(value, change));

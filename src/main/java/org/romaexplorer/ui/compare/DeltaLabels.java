@@ -29,6 +29,7 @@ final class DeltaLabels {
             if (bar.lookup("#" + id) instanceof Label value && value.getParent() instanceof Pane box) {
                 Label delta = new Label();
                 delta.setId(id + "-delta");
+                delta.getStyleClass().add("metric-delta");
                 box.getChildren().add(delta);
                 Runnable show = () -> show(delta, Quantity.of(key), vm, board);
                 vm.metricsProperty().addListener((o, a, m) -> show.run());
@@ -48,6 +49,6 @@ final class DeltaLabels {
         Metrics m = vm.metrics();
         Delta d = Delta.of(q.of(vm.design(), m), q.of(base.design(), base.metrics()));
         delta.setText(q.text(d));
-        delta.setStyle(DeltaStyle.of(d.verdict(q.better())) + " -fx-font-size: 11px;");
+        DeltaStyle.apply(delta, d.verdict(q.better()));
     }
 }

@@ -17,6 +17,12 @@ public final class RecordEdit {
         }
     }
 
+    /** Whether the component holds whole numbers (int or long). */
+    static boolean integral(Record r, String component) {
+        Class<?> t = find(r, component).getType();
+        return t == int.class || t == long.class;
+    }
+
     /** A copy of {@code r} with {@code component} set to {@code value}, rounded for integer components. */
     @SuppressWarnings("unchecked")
     static <R extends Record> R with(R r, String component, double value) {
