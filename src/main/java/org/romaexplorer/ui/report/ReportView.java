@@ -20,12 +20,12 @@ public final class ReportView extends VBox {
         // Verdict columns first, the long description last: all of Id … Role fit a 1280-px window.
         TableColumn<ReportRow, Double> error = errorColumn();
         table.getColumns().addAll(java.util.List.of(
-                width(col("Id", ReportRow::id), 150), width(col("Figure", ReportRow::figure), 55),
-                width(published(), 85), width(number(col("Modeled", ReportRow::modeled)), 80),
-                width(col("Unit", ReportRow::unit), 65), width(error, 65),
-                width(col("Holds", r -> ReportText.holds(r.holds())), 60),
-                width(col("Kind", r -> ReportText.kind(r.kind())), 90),
-                width(col("Role", r -> ReportText.role(r.role())), 85),
+                width(col("Id", ReportRow::id), 124), width(col("Figure", ReportRow::figure), 62),
+                width(published(), 90), width(number(col("Modeled", ReportRow::modeled)), 86),
+                width(col("Unit", ReportRow::unit), 76), width(error, 80),
+                width(col("Holds", r -> ReportText.holds(r.holds())), 68),
+                width(col("Kind", r -> ReportText.kind(r.kind())), 108),
+                width(col("Role", r -> ReportText.role(r.role())), 92),
                 col("Series", ReportRow::series), number(col("x", ReportRow::x)), width(col("What", ReportRow::what), 420)));
         table.getItems().setAll(PaperReport.rows());
         table.setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);

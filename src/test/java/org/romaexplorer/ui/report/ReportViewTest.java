@@ -12,13 +12,14 @@ import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.romaexplorer.report.ReportRow;
+import org.romaexplorer.ui.theme.Theme;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 
 /**
  * The Report tab as wide as it is in a 1280-px window (the parameters panel takes 470 px of it): the
- * verdict columns are on screen, the largest error comes first.
+ * verdict columns are on screen, whole (no "…"), and the largest error comes first.
  */
 @ExtendWith(ApplicationExtension.class)
 public class ReportViewTest {
@@ -26,6 +27,7 @@ public class ReportViewTest {
 
     @Start
     void start(Stage stage) {
+        Theme.apply(); // the window's theme: its fonts and paddings decide what fits
         stage.setScene(new Scene(new ReportView(), TAB_WIDTH_AT_1280, 600));
         stage.show();
     }
@@ -44,6 +46,15 @@ public class ReportViewTest {
             Bounds b = header.localToScreen(header.getBoundsInLocal());
             assertThat(b.getMaxX()).as(name).isLessThanOrEqualTo(view.getMaxX());
         }
+        for (String text : new String[] {"lower bound", "upper bound", "validation", "✓ yes", "✗ no", "> 10,000"}) {
+            assertThat(robot.lookup(".table-cell").match(n -> n instanceof javafx.scene.control.Labeled l
+                    && text.equals(l.getText()) && shown(l).equals(text)).tryQuery()).as(text).isPresent();
+        }
+    }
+
+    /** The text the cell draws: its label's text, "…"-shortened when the column is too narrow. */
+    private static String shown(javafx.scene.control.Labeled cell) {
+        return cell.lookup(".text") instanceof javafx.scene.text.Text t ? t.getText() : "";
     }
 
     @Test
