@@ -20,9 +20,9 @@ public final class ReportView extends VBox {
         // Verdict columns first, the long description last: all of Id … Role fit a 1280-px window.
         TableColumn<ReportRow, Double> error = errorColumn();
         table.getColumns().addAll(java.util.List.of(
-                width(col("Id", ReportRow::id), 124), width(col("Figure", ReportRow::figure), 62),
-                width(published(), 90), width(number(col("Modeled", ReportRow::modeled)), 86),
-                width(col("Unit", ReportRow::unit), 76), width(error, 80),
+                width(col("Id", ReportRow::id), 104), width(col("Figure", ReportRow::figure), 66),
+                width(published(), 94), width(number(col("Modeled", ReportRow::modeled)), 84),
+                width(col("Unit", ReportRow::unit), 76), width(error, 88),
                 width(col("Holds", r -> ReportText.holds(r.holds())), 68),
                 width(col("Kind", r -> ReportText.kind(r.kind())), 108),
                 width(col("Role", r -> ReportText.role(r.role())), 92),
