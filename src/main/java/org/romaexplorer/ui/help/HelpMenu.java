@@ -48,6 +48,8 @@ public final class HelpMenu {
         a.setTitle(title);
         a.setHeaderText(title);
         a.getDialogPane().setContent(body);
+        a.getDialogPane().setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        a.setResizable(true);
         return a;
     }
 }

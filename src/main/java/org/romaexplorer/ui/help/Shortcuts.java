@@ -2,6 +2,7 @@ package org.romaexplorer.ui.help;
 
 import javafx.scene.control.Label;
 import javafx.scene.layout.GridPane;
+import javafx.scene.layout.Region;
 
 /** The keyboard shortcuts, as Help › Keyboard shortcuts lists them: keys left, action right. */
 final class Shortcuts {
@@ -31,7 +32,10 @@ final class Shortcuts {
         for (int i = 0; i < KEYS.length; i++) {
             Label key = new Label(KEYS[i][0]);
             key.setStyle("-fx-font-weight: bold;");
-            g.addRow(i, key, new Label(KEYS[i][1]));
+            Label what = new Label(KEYS[i][1]);
+            key.setMinWidth(Region.USE_PREF_SIZE);
+            what.setMinWidth(Region.USE_PREF_SIZE);
+            g.addRow(i, key, what);
         }
         return g;
     }
