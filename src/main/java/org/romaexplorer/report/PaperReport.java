@@ -27,7 +27,9 @@ import org.romaexplorer.report.ReportRow.Role;
  * Every number the paper publishes, as a row with the model's value: Table I, the text of Figs. 6–10 and
  * Sec. I, the B-ROM and ROM ratios of Sec. II-C and III. Rows are computed under the paper-fit assumption
  * set of {@link Models}; rows whose id ends in {@code -literal} use the paper's stated formats instead
- * (FP16 KV, FP8 LoRA on all seven projections, one SRAM pool).
+ * (FP16 KV, FP8 LoRA on all seven projections, one SRAM pool). After the numbers come the paper's worded
+ * statements as {@code claim} rows ({@link PerformanceClaims}, {@link GenerationClaims}, {@link MemoryClaims},
+ * {@link ChipClaims}).
  */
 public final class PaperReport {
     private static final String B3 = Models.LLAMA_3_2_3B.name();
@@ -50,6 +52,10 @@ public final class PaperReport {
         r.performance(Models.llama3b(), Models.llama8b());
         r.capacity(Models.llama3b(), Models.llama8b());
         r.chip(Models.llama3b());
+        r.rows.addAll(PerformanceClaims.rows(Models.llama3b(), Models.llama8b()));
+        r.rows.addAll(GenerationClaims.rows(Models.llama3b()));
+        r.rows.addAll(MemoryClaims.rows(Models.llama3b(), Models.llama8b()));
+        r.rows.addAll(ChipClaims.rows(Models.llama3b()));
         return List.copyOf(r.rows);
     }
 
@@ -99,8 +105,7 @@ public final class PaperReport {
     }
 
     private static double maxTokens(DesignPoint p, long sramMiB, int rank) {
-        DesignPoint q = p.withHw(p.hw().withSramBytes(sramMiB << 20)).withLora(p.lora().withRank(rank));
-        return Evaluator.evaluate(q).maxTokens();
+        return MemoryClaims.maxTokens(p, sramMiB, rank);
     }
 
     private static double gib(DesignPoint p) {
