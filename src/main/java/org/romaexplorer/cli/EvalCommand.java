@@ -9,6 +9,7 @@ import org.romaexplorer.model.DesignPoint;
 import org.romaexplorer.model.Evaluator;
 import org.romaexplorer.model.InvalidParameterException;
 import org.romaexplorer.model.Knob;
+import org.romaexplorer.model.PowerBreakdown;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -36,6 +37,8 @@ public final class EvalCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         DesignPoint p = apply(PresetIo.load(preset), settings);
         Map<String, Object> out = Evaluator.evaluate(p).asMap();
+        out.putAll(PowerBreakdown.peakW(p).asMap("power_w"));
+        out.putAll(PowerBreakdown.perDecodeToken(p, p.workload().kvLen()).asMap("energy_per_token_j"));
         spec.commandLine().getOut().println(json ? Json.of(out) : Table.keyValues(out));
         return 0;
     }

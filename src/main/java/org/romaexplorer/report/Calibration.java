@@ -3,6 +3,7 @@ package org.romaexplorer.report;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.romaexplorer.model.AreaPower;
+import org.romaexplorer.model.ChipPower;
 import org.romaexplorer.model.DesignPoint;
 import org.romaexplorer.model.Hardware;
 import org.romaexplorer.model.ModelShape;
@@ -18,7 +19,7 @@ import org.romaexplorer.model.Technology;
  *   <li>the prefill attention overlap from the 3B TTFT at 4K;</li>
  *   <li>the B-ROM metal demand from its ~40% area saving: B-ROM = std · max(t, μ_B), so μ_B = 0.6;</li>
  *   <li>the logic-area scale from 503.7 mm² (bisection: area grows with it) and the energy scale from
- *   33.1 W (power is proportional to it).</li>
+ *   33.1 W (dynamic power is proportional to it; leakage, which it does not scale, is subtracted first).</li>
  * </ol>
  * The values in {@code Constants} are these results rounded; a test keeps them in step.
  */
@@ -39,7 +40,7 @@ public final class Calibration {
         double metal = 1 - 0.40;
         Technology t = p3.tech().withScales(1, 1, metal);
         double logic = logicScale(hw, t, 503.7);
-        double energy = 33.1 / new AreaPower(hw, t.withScales(logic, 1, metal)).chipPowerW();
+        double energy = energyScale(hw, t.withScales(logic, 1, metal), 33.1);
         Map<String, Double> fit = new LinkedHashMap<>();
         fit.put("l_unit_bits_per_cycle", hw.lUnitBitsPerCycle());
         fit.put("h_unit_macs_per_cycle", hw.hUnitMacsPerCycle());
@@ -67,6 +68,12 @@ public final class Calibration {
         double none = new Performance(p.withHw(p.hw().withPrefillOverlap(0))).ttftSeconds(n);
         double full = new Performance(p.withHw(p.hw().withPrefillOverlap(1))).ttftSeconds(n);
         return (none - targetS) / (none - full);
+    }
+
+    /** Dynamic power is proportional to the scale, leakage is not: s = (P − leak) / dynamic(s = 1). */
+    private static double energyScale(Hardware hw, Technology t, double targetW) {
+        ChipPower c = new ChipPower(hw, t);
+        return (targetW - c.leakageW()) / (c.chipW() - c.leakageW());
     }
 
     private static double logicScale(Hardware hw, Technology t, double targetMm2) {
