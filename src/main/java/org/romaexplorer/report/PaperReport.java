@@ -48,14 +48,19 @@ public final class PaperReport {
     }
 
     public static List<ReportRow> rows() {
+        return rows(Models.llama3b(), Models.llama8b());
+    }
+
+    /** The rows on other 3B and 8B design points, e.g. refitted ones (leave-one-out). */
+    public static List<ReportRow> rows(DesignPoint p3, DesignPoint p8) {
         PaperReport r = new PaperReport();
-        r.performance(Models.llama3b(), Models.llama8b());
-        r.capacity(Models.llama3b(), Models.llama8b());
-        r.chip(Models.llama3b());
-        r.rows.addAll(PerformanceClaims.rows(Models.llama3b(), Models.llama8b()));
-        r.rows.addAll(GenerationClaims.rows(Models.llama3b()));
-        r.rows.addAll(MemoryClaims.rows(Models.llama3b(), Models.llama8b()));
-        r.rows.addAll(ChipClaims.rows(Models.llama3b()));
+        r.performance(p3, p8);
+        r.capacity(p3, p8);
+        r.chip(p3);
+        r.rows.addAll(PerformanceClaims.rows(p3, p8));
+        r.rows.addAll(GenerationClaims.rows(p3));
+        r.rows.addAll(MemoryClaims.rows(p3, p8));
+        r.rows.addAll(ChipClaims.rows(p3));
         return List.copyOf(r.rows);
     }
 
