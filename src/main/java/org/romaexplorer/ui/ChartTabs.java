@@ -46,6 +46,7 @@ final class ChartTabs extends TabPane {
         report.setClosable(false);
         getTabs().add(report);
         getTabs().add(LabView.tab());
+        getTabs().add(SensitivityTab.tab(vm));
         getTabs().forEach(t -> t.setStyle("-fx-padding: 2 5 2 5;"));
         getSelectionModel().selectedItemProperty().addListener((o, a, t) -> refreshSelected());
         vm.designProperty().addListener((o, a, d) -> onDesign());
