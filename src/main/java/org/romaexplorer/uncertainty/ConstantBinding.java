@@ -70,6 +70,14 @@ public record ConstantBinding(Constant constant, boolean hardware, String compon
         return Records.get(hardware ? p.hw() : p.tech(), component) / scale;
     }
 
+    /** {@code p} with every constant in {@code values} (constants' units) set, one construction per record. */
+    public static DesignPoint withAll(DesignPoint p, Map<ConstantBinding, Double> values) {
+        Map<String, Double> hw = new java.util.HashMap<>();
+        Map<String, Double> tech = new java.util.HashMap<>();
+        values.forEach((b, v) -> (b.hardware ? hw : tech).put(b.component, v * b.scale));
+        return p.withHw(Records.withAll(p.hw(), hw)).withTech(Records.withAll(p.tech(), tech));
+    }
+
     /** {@code p} with the constant at {@code value} (constant's unit). */
     public DesignPoint with(DesignPoint p, double value) {
         double si = value * scale;
