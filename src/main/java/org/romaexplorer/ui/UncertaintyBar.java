@@ -1,6 +1,5 @@
 package org.romaexplorer.ui;
 
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import javafx.application.Platform;
@@ -21,8 +20,17 @@ import org.romaexplorer.uncertainty.MonteCarlo;
  * thread ({@link UncertaintyRunner}) and the shown figure (Figs. 6, 7, 9, 10) gets its bands.
  */
 final class UncertaintyBar extends HBox {
-    private static final List<Metric> SHOWN = List.of(Metric.TTFT_MS, Metric.DECODE_TOKENS_PER_S,
-            Metric.GENERATION_TOKENS_PER_S, Metric.AREA_MM2, Metric.POWER_W, Metric.TOKENS_PER_JOULE);
+    private static final Map<Metric, String> SHOWN = new java.util.LinkedHashMap<>();
+
+    static {
+        SHOWN.put(Metric.TTFT_MS, "TTFT %s ms");
+        SHOWN.put(Metric.DECODE_TOKENS_PER_S, "Decode %s tok/s");
+        SHOWN.put(Metric.GENERATION_TOKENS_PER_S, "Generation %s tok/s");
+        SHOWN.put(Metric.AREA_MM2, "Area %s mm²");
+        SHOWN.put(Metric.POWER_W, "Power %s W");
+        SHOWN.put(Metric.TOKENS_PER_JOULE, "Efficiency %s tok/J");
+    }
+
     private final CheckBox on = new CheckBox("Uncertainty p5–p95 (" + MonteCarlo.SAMPLES + " samples)");
     private final Label ranges = new Label();
     private final Label latency = new Label();
@@ -41,6 +49,7 @@ final class UncertaintyBar extends HBox {
         this.tabs = tabs;
         this.runner = new UncertaintyRunner(fx, this::show);
         on.setId("bands-toggle");
+        on.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         ranges.setId("uncertainty-ranges");
         latency.setId("uncertainty-latency");
         latency.setStyle("-fx-text-fill: #777;");
@@ -81,12 +90,16 @@ final class UncertaintyBar extends HBox {
         }
     }
 
+    private static String num(double v) {
+        return String.format(Locale.ROOT, Math.abs(v) >= 100 ? "%,.0f" : "%.3g", v);
+    }
+
     private void show(UncertaintyRunner.Result r) {
         StringBuilder sb = new StringBuilder();
-        for (Metric m : SHOWN) {
+        SHOWN.forEach((m, label) -> {
             double[] p = r.headline().get(m);
-            sb.append(sb.length() == 0 ? "" : "   ").append(String.format(Locale.ROOT, "%s %,.4g–%,.4g", m.key(), p[0], p[1]));
-        }
+            sb.append(sb.length() == 0 ? "" : "   ").append(String.format(label, num(p[0]) + "–" + num(p[1])));
+        });
         ranges.setText(sb.toString());
         if (r.figureId() != null) {
             ((XyFigure) tabs.figure(r.figureId())).setBands(r.bands());
