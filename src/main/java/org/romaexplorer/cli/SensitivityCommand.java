@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import org.romaexplorer.io.PresetIo;
 import org.romaexplorer.model.DesignPoint;
 import org.romaexplorer.model.InvalidParameterException;
 import org.romaexplorer.sweep.Metric;
@@ -23,12 +22,8 @@ public final class SensitivityCommand implements Callable<Integer> {
     @Spec
     picocli.CommandLine.Model.CommandSpec spec;
 
-    @Option(names = "--preset", required = true, paramLabel = "NAME|FILE",
-            description = "Bundled preset (llama3.2-3b-int4, llama3-8b-int2) or a preset JSON file.")
-    String preset;
-
-    @Option(names = "--set", paramLabel = "KEY=VALUE", description = "Change a parameter first, as for eval.")
-    List<String> settings = new ArrayList<>();
+    @picocli.CommandLine.Mixin
+    DesignOptions design;
 
     @Option(names = "--metric", required = true, paramLabel = "METRIC", description = "An eval metric, e.g. power_w.")
     String metric;
@@ -39,7 +34,7 @@ public final class SensitivityCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         Metric m = metric(metric);
-        DesignPoint p = EvalCommand.apply(PresetIo.load(preset), settings);
+        DesignPoint p = design.design();
         List<Swing> swings = Sensitivity.run(p, m);
         double base = Sensitivity.base(p, m);
         spec.commandLine().getOut().println(json ? Json.of(asMap(m, base, swings)) : text(m, base, swings));

@@ -4,32 +4,23 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 import java.util.List;
-import java.util.prefs.Preferences;
 import javafx.scene.control.ComboBox;
-import javafx.stage.Stage;
 import org.jfree.chart.fx.ChartViewer;
 import org.jfree.chart.plot.CategoryPlot;
 import org.jfree.data.category.CategoryDataset;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.romaexplorer.figures.TornadoFigure;
 import org.romaexplorer.sweep.Metric;
 import org.romaexplorer.uncertainty.Sensitivity;
+import javafx.stage.Stage;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 
 /** The Sensitivity tab shows the largest swings of the chosen metric for the current design. */
-@ExtendWith(ApplicationExtension.class)
-class SensitivityTabTest {
-    private final ExplorerViewModel vm = new ExplorerViewModel();
-    private MainWindow window;
-
+class SensitivityTabTest extends WindowFixture {
     @Start
     void start(Stage stage) {
-        window = new MainWindow(vm, new AppPrefs(Preferences.userRoot().node("org/romaexplorer/ui-test")));
-        stage.setScene(window.scene(1200, 760));
-        stage.show();
+        open(stage);
     }
 
     private CategoryDataset tornado(FxRobot robot) {

@@ -3,30 +3,21 @@ package org.romaexplorer.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.concurrent.TimeUnit;
-import java.util.prefs.Preferences;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
-import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.romaexplorer.figures.XyFigure;
 import org.romaexplorer.model.Knob;
+import javafx.stage.Stage;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** The uncertainty switch: bands on the shown figure and headline ranges appear, follow the design, go away. */
-@ExtendWith(ApplicationExtension.class)
-class UncertaintyBarTest {
-    private final ExplorerViewModel vm = new ExplorerViewModel();
-    private MainWindow window;
-
+class UncertaintyBarTest extends WindowFixture {
     @Start
     void start(Stage stage) {
-        window = new MainWindow(vm, new AppPrefs(Preferences.userRoot().node("org/romaexplorer/ui-test")));
-        stage.setScene(window.scene(1200, 760));
-        stage.show();
+        open(stage);
     }
 
     @Test
