@@ -1,0 +1,18 @@
+package org.romaexplorer.ui.params;
+
+import org.romaexplorer.model.Records;
+
+/** Copies of records with one component replaced, through the canonical constructor; see {@link Records}. */
+public final class RecordEdit {
+    private RecordEdit() {}
+
+    /** The component's value as a double. */
+    static double get(Record r, String component) {
+        return Records.get(r, component);
+    }
+
+    /** A copy of {@code r} with {@code component} set to {@code value}, rounded for integer components. */
+    static <R extends Record> R with(R r, String component, double value) {
+        return Records.with(r, component, value);
+    }
+}
