@@ -1,6 +1,7 @@
 package org.romaexplorer.ui;
 
 import java.util.prefs.Preferences;
+import org.romaexplorer.ui.files.AppPrefs;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.framework.junit5.ApplicationExtension;
