@@ -84,19 +84,19 @@ public final class AreaPower {
 
     /** Peak power of all L-units under a design, W (Fig. 12); see {@link ChipPower}. */
     public double lUnitPowerW(LUnitDesign d) {
-        return new ChipPower(hw, t).lUnitW(d);
+        return new ChipPower(hw, t, this).lUnitW(d);
     }
 
     public double hUnitPowerW() {
-        return new ChipPower(hw, t).hUnitW();
+        return new ChipPower(hw, t, this).hUnitW();
     }
 
     public double vectorPowerW() {
-        return new ChipPower(hw, t).vectorW();
+        return new ChipPower(hw, t, this).vectorW();
     }
 
     /** Chip peak power with fused-cell L-units, W (Table I, Fig. 11). */
     public double chipPowerW() {
-        return new ChipPower(hw, t).chipW();
+        return new ChipPower(hw, t, this).chipW();
     }
 }

@@ -24,9 +24,14 @@ public final class ChipPower {
     private final AreaPower area;
 
     public ChipPower(Hardware hw, Technology t) {
+        this(hw, t, new AreaPower(hw, t));
+    }
+
+    /** With the area model of the same chip already at hand. */
+    ChipPower(Hardware hw, Technology t, AreaPower area) {
         this.hw = hw;
         this.t = t;
-        this.area = new AreaPower(hw, t);
+        this.area = area;
     }
 
     private double lBitsPerS() {
