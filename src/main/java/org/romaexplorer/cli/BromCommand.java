@@ -4,7 +4,6 @@ import java.util.Random;
 import java.util.concurrent.Callable;
 import org.romaexplorer.lunit.BlockRom;
 import org.romaexplorer.lunit.CGen;
-import org.romaexplorer.lunit.RomTransistors;
 import org.romaexplorer.lunit.RomWords;
 import org.romaexplorer.lunit.StandardRom;
 import picocli.CommandLine.Command;

@@ -12,7 +12,6 @@ import java.util.List;
 import org.romaexplorer.model.AreaPower;
 import org.romaexplorer.model.Constants;
 import org.romaexplorer.model.DesignPoint;
-import org.romaexplorer.model.Evaluator;
 import org.romaexplorer.model.LoraConfig;
 import org.romaexplorer.model.Models;
 import org.romaexplorer.model.Performance;
