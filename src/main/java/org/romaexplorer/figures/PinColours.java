@@ -10,6 +10,9 @@ public final class PinColours {
     private static final Color[] SLOTS = {new Color(140, 86, 75), new Color(214, 39, 160), new Color(0, 150, 160),
         new Color(120, 120, 0)};
 
+    /** Index of the pins' dataset on an XY plot: after the model lines (0), the points (1), the bands (2). */
+    public static final int XY_OVERLAY_DATASET = 3;
+
     private PinColours() {}
 
     public static Color of(int slot) { return SLOTS[slot]; }

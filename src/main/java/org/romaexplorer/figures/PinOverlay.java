@@ -22,8 +22,7 @@ import org.romaexplorer.model.DesignPoint;
  * the same kind drawn for the pinned design, plot by plot.
  */
 final class PinOverlay {
-    /** Index of the overlay dataset on an XY plot: after the model lines (0) and the points (1). */
-    static final int XY_DATASET = 2;
+    static final int XY_DATASET = PinColours.XY_OVERLAY_DATASET;
     static final Stroke DASHED = new BasicStroke(2f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_ROUND, 1f,
             new float[] {7f, 5f}, 0f);
 

@@ -59,7 +59,7 @@ public final class MainWindow {
         MetricsBar metrics = new MetricsBar(vm);
         compare = new Compare(vm, tabs, metrics);
         MenuBar menus = menus(prefs);
-        root.setTop(new VBox(menus, metrics, compare.strip()));
+        root.setTop(new VBox(menus, metrics, new org.romaexplorer.ui.uncertainty.UncertaintyBar(vm, tabs), compare.strip()));
         root.setCenter(split);
         root.setBottom(statusBar());
         root.setOnDragOver(this::dragOver);

@@ -30,14 +30,12 @@ import org.testfx.util.WaitForAsyncUtils;
 
 /** Compare designs in the window: pin with Ctrl+B, overlays on the charts, deltas in the headline, the table. */
 @ExtendWith(ApplicationExtension.class)
-public class CompareTest {
-    private final ExplorerViewModel vm = new ExplorerViewModel();
-    private MainWindow window;
+public class CompareTest extends WindowFixture {
     @TempDir Path dir;
 
     @Start
     void start(Stage stage) {
-        window = TestWindow.show(stage, vm, 1200, 760);
+        open(stage);
     }
 
     private PinBoard board() { return window.compare().board(); }
@@ -82,12 +80,12 @@ public class CompareTest {
         pinThenDoubleSram(robot);
         robot.interact(() -> board().pinCurrent());
         XYPlot plot = ((Fig7Decode) window.tabs().figure("fig7")).plot();
-        XYSeriesCollection overlay = (XYSeriesCollection) plot.getDataset(2);
+        XYSeriesCollection overlay = (XYSeriesCollection) plot.getDataset(org.romaexplorer.figures.PinColours.XY_OVERLAY_DATASET);
         assertThat(overlay.getSeries()).extracting(s -> ((org.jfree.data.xy.XYSeries) s).getKey())
                 .contains("A", "B", "A (design)", "B (design)");
         robot.clickOn("#unpin-0");
         assertThat(board().pins().list()).extracting(Pin::name).containsExactly("B");
-        XYSeriesCollection after = (XYSeriesCollection) plot.getDataset(2);
+        XYSeriesCollection after = (XYSeriesCollection) plot.getDataset(org.romaexplorer.figures.PinColours.XY_OVERLAY_DATASET);
         assertThat(after.getSeries()).extracting(s -> ((org.jfree.data.xy.XYSeries) s).getKey()).containsExactly("B", "B (design)");
     }
 

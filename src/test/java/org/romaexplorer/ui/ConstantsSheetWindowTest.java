@@ -7,22 +7,17 @@ import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.romaexplorer.io.PresetIo;
 import org.romaexplorer.model.DesignPoint;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 
 /** The constants sheet shows the applied design after load, reset and undo; typed values are kept or explained. */
-@ExtendWith(ApplicationExtension.class)
-public class ConstantsSheetWindowTest {
-    private final ExplorerViewModel vm = new ExplorerViewModel();
-    private MainWindow window;
+public class ConstantsSheetWindowTest extends WindowFixture {
 
     @Start
     void start(Stage stage) {
-        window = TestWindow.show(stage, vm);
+        open(stage);
     }
 
     private TextField field(FxRobot robot, String id) {

@@ -8,23 +8,18 @@ import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.romaexplorer.io.HfConfig;
 import org.romaexplorer.io.PresetIo;
 import org.romaexplorer.model.DesignPoint;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 
 /** Undo and redo through the window: slider, drag, typed value, preset load, import, reset, keys. */
-@ExtendWith(ApplicationExtension.class)
-public class UndoRedoWindowTest {
-    private final ExplorerViewModel vm = new ExplorerViewModel();
-    private MainWindow window;
+public class UndoRedoWindowTest extends WindowFixture {
 
     @Start
     void start(Stage stage) {
-        window = TestWindow.show(stage, vm);
+        open(stage);
     }
 
     private long sramMib() {

@@ -9,23 +9,18 @@ import javafx.scene.control.Labeled;
 import javafx.scene.control.Slider;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.romaexplorer.ui.files.DiscardDialog.Choice;
 import org.romaexplorer.ui.history.Unsaved;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 
 /** Unsaved changes: marked, asked about before leaving (answered here without a dialog), cleared by undo. */
-@ExtendWith(ApplicationExtension.class)
-public class UnsavedChangesWindowTest {
-    private final ExplorerViewModel vm = new ExplorerViewModel();
+public class UnsavedChangesWindowTest extends WindowFixture {
     private final List<Boolean> asked = new ArrayList<>();
-    private MainWindow window;
 
     @Start
     void start(Stage stage) {
-        window = TestWindow.show(stage, vm);
+        open(stage);
     }
 
     private void answer(Choice c) {

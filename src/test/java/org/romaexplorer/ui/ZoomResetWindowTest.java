@@ -8,21 +8,16 @@ import javafx.stage.Stage;
 import org.jfree.chart.axis.ValueAxis;
 import org.jfree.data.Range;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.romaexplorer.ui.charts.ChartZoom;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 
 /** A zoomed chart goes back on double-click, on View › Reset zoom, and on every design change. */
-@ExtendWith(ApplicationExtension.class)
-public class ZoomResetWindowTest {
-    private final ExplorerViewModel vm = new ExplorerViewModel();
-    private MainWindow window;
+public class ZoomResetWindowTest extends WindowFixture {
 
     @Start
     void start(Stage stage) {
-        window = TestWindow.show(stage, vm);
+        open(stage);
     }
 
     private ValueAxis zoomFig10(FxRobot robot) {

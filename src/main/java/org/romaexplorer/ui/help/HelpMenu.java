@@ -24,7 +24,7 @@ public final class HelpMenu {
         MenuItem keys = new MenuItem("Keyboard shortcuts");
         keys.setId("shortcuts-item");
         keys.setAccelerator(javafx.scene.input.KeyCombination.keyCombination("F1"));
-        keys.setOnAction(e -> dialog(owner.get(), "Keyboard shortcuts", new Label(Shortcuts.TEXT)).show());
+        keys.setOnAction(e -> dialog(owner.get(), "Keyboard shortcuts", Shortcuts.table()).show());
         MenuItem docs = new MenuItem("Documentation");
         docs.setOnAction(e -> open.accept("README.md"));
         Menu m = new Menu("Help");
@@ -48,6 +48,8 @@ public final class HelpMenu {
         a.setTitle(title);
         a.setHeaderText(title);
         a.getDialogPane().setContent(body);
+        a.getDialogPane().setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        a.setResizable(true);
         return a;
     }
 }

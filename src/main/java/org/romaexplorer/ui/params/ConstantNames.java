@@ -37,6 +37,9 @@ final class ConstantNames {
         {"lLaneFj", "L-lane energy", "l_lane_fj_per_bit"},
         {"vectorPjPerCycle", "Vector-unit energy", "vector_pj_per_cycle"},
         {"energyScale", "Energy scale", "energy_scale"},
+        {"sramLeakPw", "SRAM leakage", "sram_leak_pw_per_bit"},
+        {"romLeakToSram", "ROM / SRAM leakage", "rom_leak_to_sram"},
+        {"sramReadExponent", "SRAM read-energy exponent", "sram_read_exponent"},
     };
 
     static Constant constant(String key) {

@@ -51,6 +51,7 @@ final class ReportText {
         return switch (r) {
             case CALIBRATION -> "calibration";
             case VALIDATION -> "validation";
+            case CLAIM -> "claim";
         };
     }
 

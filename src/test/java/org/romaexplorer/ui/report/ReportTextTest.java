@@ -33,7 +33,7 @@ class ReportTextTest {
     }
 
     @ParameterizedTest(name = "{0} reads \"{1}\"")
-    @CsvSource({"CALIBRATION, calibration", "VALIDATION, validation"})
+    @CsvSource({"CALIBRATION, calibration", "VALIDATION, validation", "CLAIM, claim"})
     void rolesReadInWords(Role role, String text) {
         assertThat(ReportText.role(role)).isEqualTo(text);
     }
