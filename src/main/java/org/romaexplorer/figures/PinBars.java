@@ -10,6 +10,7 @@ import org.jfree.chart.LegendItemCollection;
 import org.jfree.chart.plot.CategoryPlot;
 import org.jfree.chart.plot.Plot;
 import org.jfree.chart.renderer.category.BarRenderer;
+import org.jfree.chart.renderer.category.StackedBarRenderer;
 import org.jfree.chart.title.LegendTitle;
 import org.jfree.chart.ui.RectangleEdge;
 import org.jfree.data.category.DefaultCategoryDataset;
@@ -25,31 +26,50 @@ final class PinBars {
 
     private PinBars() {}
 
+    /** A pinned design's row key: told apart from the figure's own rows, shown as the pin's name. */
+    record PinRow(String name) implements Comparable<PinRow> {
+        @Override public int compareTo(PinRow o) { return name.compareTo(o.name); }
+
+        @Override public String toString() { return name; }
+    }
+
+    /**
+     * Replaces the pins' rows of {@code plot} with those of {@code pins}. A stacked plot (its rows are parts
+     * of one bar) gets none: a pin's bar there would stack onto the current design's.
+     */
     static void overlay(CategoryPlot plot, List<Pin> pins, List<Plot> theirs) {
         DefaultCategoryDataset data = (DefaultCategoryDataset) plot.getDataset();
-        while (data.getRowCount() > 1) {
-            data.removeRow(data.getRowCount() - 1);
+        for (Object key : List.copyOf(data.getRowKeys())) {
+            if (key instanceof PinRow r) {
+                data.removeRow(r);
+            }
         }
-        BarRenderer r = (BarRenderer) plot.getRenderer();
+        if (plot.getRenderer() instanceof StackedBarRenderer || !(plot.getRenderer() instanceof BarRenderer r)) {
+            return;
+        }
         r.setDrawBarOutline(true);
+        int own = data.getRowCount();
         for (int i = 0; i < pins.size(); i++) {
             DefaultCategoryDataset their = (DefaultCategoryDataset) ((CategoryPlot) theirs.get(i)).getDataset();
+            PinRow key = new PinRow(pins.get(i).name());
             for (Object col : their.getColumnKeys()) {
-                data.setValue(their.getValue(their.getRowKey(0), (Comparable<?>) col), pins.get(i).name(), (Comparable<?>) col);
+                data.setValue(their.getValue(their.getRowKey(0), (Comparable<?>) col), key, (Comparable<?>) col);
             }
             Color c = PinColours.of(pins.get(i).slot());
-            r.setSeriesPaint(i + 1, new Color(c.getRed(), c.getGreen(), c.getBlue(), 90));
-            r.setSeriesOutlinePaint(i + 1, c);
-            r.setSeriesOutlineStroke(i + 1, PinOverlay.DASHED);
+            r.setSeriesPaint(own + i, new Color(c.getRed(), c.getGreen(), c.getBlue(), 90));
+            r.setSeriesOutlinePaint(own + i, c);
+            r.setSeriesOutlineStroke(own + i, PinOverlay.DASHED);
         }
-        r.setSeriesOutlinePaint(0, (Color) r.getSeriesPaint(0));
-        r.setSeriesOutlineStroke(0, new BasicStroke(1f));
+        for (int s = 0; s < own; s++) {
+            r.setSeriesOutlinePaint(s, r.getSeriesPaint(s));
+            r.setSeriesOutlineStroke(s, new BasicStroke(1f));
+        }
     }
 
     /** A legend "current, A, B …" on a chart without one of its own; none when nothing is pinned. */
     static void legend(JFreeChart chart, List<Pin> pins) {
-        if (!(chart.getPlot() instanceof CategoryPlot)) {
-            return;
+        if (!(chart.getPlot() instanceof CategoryPlot) || chart.getLegend() != null) {
+            return; // a chart with a legend of its own names the pins' rows there
         }
         for (int i = chart.getSubtitleCount() - 1; i >= 0; i--) {
             if (chart.getSubtitle(i) instanceof LegendTitle t && LEGEND_ID.equals(t.getID())) {
