@@ -26,7 +26,8 @@ public final class EvalCommand implements Callable<Integer> {
 
     @Option(names = "--set", paramLabel = "KEY=VALUE",
             description = "Change a parameter; keys: sram_mb, lora_rank, base_bits, kv_bits, lora_bits, "
-                    + "clock_mhz, input_len, kv_len, output_len, rom_gib, matrix_rows, columns.")
+                    + "clock_mhz, input_len, kv_len, output_len, rom_gib, matrix_rows, columns, "
+                    + "kv_overflow (reject|spill|evict), dram_gb_per_s, dram_pj_per_bit.")
     List<String> settings = new ArrayList<>();
 
     @Option(names = "--json", description = "Print JSON.")
@@ -48,16 +49,8 @@ public final class EvalCommand implements Callable<Integer> {
                 throw new InvalidParameterException("--set", "expected key=value, got '" + s + "'");
             }
             Knob k = Knob.of(s.substring(0, eq));
-            p = k.set(p, number(k.key(), s.substring(eq + 1)));
+            p = k.set(p, k.parse(s.substring(eq + 1)));
         }
         return p;
-    }
-
-    private static double number(String key, String text) {
-        try {
-            return Double.parseDouble(text.trim());
-        } catch (NumberFormatException e) {
-            throw new InvalidParameterException(key, "must be a number, got '" + text + "'");
-        }
     }
 }

@@ -49,7 +49,8 @@ final class PresetFormat {
         return checked(f, () -> new ModelShape(f.requiredText("name"), f.requiredInt("hidden_size"),
                 f.requiredInt("intermediate_size"), f.requiredInt("num_hidden_layers"), f.requiredInt("num_attention_heads"),
                 f.requiredInt("num_key_value_heads"), f.requiredInt("head_dim"), f.requiredInt("vocab_size"),
-                f.requiredBool("tie_word_embeddings"), f.requiredBool("attention_bias"), f.requiredInt("norms_per_layer")));
+                f.requiredBool("tie_word_embeddings"), f.requiredBool("attention_bias"), f.requiredInt("norms_per_layer"),
+                PresetModelTraits.extraNorms(f), PresetModelTraits.moe(f), PresetModelTraits.attention(f)));
     }
 
     private static Quantization quant(JsonFields f) {
@@ -109,12 +110,14 @@ final class PresetFormat {
     static ObjectNode write(DesignPoint p, String name, ObjectMapper json) {
         ObjectNode root = json.createObjectNode().put("name", name);
         ModelShape m = p.model();
-        root.putObject("model").put("name", m.name()).put("hidden_size", m.hiddenSize())
+        ObjectNode model = root.putObject("model");
+        model.put("name", m.name()).put("hidden_size", m.hiddenSize())
                 .put("intermediate_size", m.intermediateSize()).put("num_hidden_layers", m.numLayers())
                 .put("num_attention_heads", m.numHeads()).put("num_key_value_heads", m.numKvHeads())
                 .put("head_dim", m.headDim()).put("vocab_size", m.vocabSize())
                 .put("tie_word_embeddings", m.tieWordEmbeddings()).put("attention_bias", m.attentionBias())
                 .put("norms_per_layer", m.normsPerLayer());
+        PresetModelTraits.write(model, m);
         Quantization q = p.quant();
         root.putObject("quantization").put("base_bits", q.baseBits()).put("group_size", q.groupSize())
                 .put("scale_bits", q.scaleBits()).put("zero_bits", q.zeroBits())

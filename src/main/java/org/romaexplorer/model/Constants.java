@@ -34,6 +34,12 @@ public final class Constants {
     public static final Constant L_LANE_ENERGY = pub("l_lane_fj_per_bit", 6, "fJ/bit", "Horowitz ISSCC 2014 (8-bit add 0.03 pJ at 45 nm) scaled ×0.2 to 7 nm");
     public static final Constant VECTOR_ENERGY = pub("vector_pj_per_cycle", 20, "pJ/cycle", "assumption: 16 FP16 lanes at ~1 pJ each plus SRAM access");
 
+    // --- KV beyond the SRAM and ternary weights (issue 11)
+    public static final Constant DRAM_BANDWIDTH = pub("dram_gb_per_s", 68.3, "GB/s", "LPDDR5X-8533 on a 64-bit bus: 8,533 MT/s × 8 B (JEDEC JESD209-5B); LPDDR5-6400 gives 51.2");
+    public static final Constant DRAM_ENERGY = pub("dram_pj_per_bit", 4.0, "pJ/bit", "estimate: LPDDR5/5X read incl. I/O ≈ 3–5 pJ/bit (LPDDR4 ≈ 4–5 in O'Connor et al., MICRO 2017; LPDDR5X ~20% below LPDDR5 per Samsung)");
+    public static final Constant KV_SINK_TOKENS = pub("kv_sink_tokens", 4, "tokens", "StreamingLLM (Xiao et al., ICLR 2024): 4 initial tokens as attention sinks");
+    public static final Constant TERNARY_ZERO_FRACTION = pub("ternary_zero_fraction", 0.31, "ratio", "derived: absmean ternarization (BitNet b1.58, Ma et al. 2024) zeroes |w| < 0.5·E|w|; for Gaussian weights 2Φ(0.5·√(2/π)) − 1 = 0.31");
+
     // --- calibrated (fitted to calibration rows only; see report)
     public static final Constant L_UNIT_BITS_PER_CYCLE = cal("l_unit_bits_per_cycle", 5221.3, "bit/cycle", "decode 3B and 8B at empty KV (Fig. 7)");
     public static final Constant H_UNIT_MACS_PER_CYCLE = cal("h_unit_macs_per_cycle", 149.53, "MAC/cycle", "decode 3B at 1K KV (Sec. I: 24.6K tokens/s)");
@@ -48,7 +54,8 @@ public final class Constants {
             ROM_TO_SRAM_CELL, SRAM_CELL, MACRO_EFFICIENCY, BROM_WORD_BITS, NUM_CGEN, COMPUTE_METAL_DEMAND,
             FP16_MAC_AREA, L_LANE_AREA, VECTOR_LOGIC_AREA, SRAM_READ_ENERGY, FP16_MAC_ENERGY, L_LANE_ENERGY,
             VECTOR_ENERGY, L_UNIT_BITS_PER_CYCLE, H_UNIT_MACS_PER_CYCLE, VECTOR_CYCLES_PER_ELEMENT,
-            PREFILL_ATTENTION_OVERLAP, BROM_METAL_DEMAND, LOGIC_AREA_SCALE, ENERGY_SCALE);
+            PREFILL_ATTENTION_OVERLAP, BROM_METAL_DEMAND, LOGIC_AREA_SCALE, ENERGY_SCALE,
+            DRAM_BANDWIDTH, DRAM_ENERGY, KV_SINK_TOKENS, TERNARY_ZERO_FRACTION);
 
     private static Constant paper(String key, double v, String unit, String where) {
         return new Constant(key, v, unit, "paper " + where, false);

@@ -22,7 +22,13 @@ public enum Knob {
     OUTPUT_LEN("output_len", "tokens", 1, 1 << 20, true, "tokens generated after the prompt; paper: 4K (Fig. 9)"),
     ROM_GIB("rom_gib", "GiB", 0, 32_768, false, "B-ROM capacity; paper: 1.86 GB (Table I)"),
     MATRIX_ROWS("matrix_rows", "", 1, 1024, true, "rows of matrix units; paper: two arrays of 8 (Sec. III-A)"),
-    COLUMNS("columns", "", 1, 1024, true, "columns of units, also the vector units; paper: 16 (Sec. III-A)");
+    COLUMNS("columns", "", 1, 1024, true, "columns of units, also the vector units; paper: 16 (Sec. III-A)"),
+    KV_OVERFLOW("kv_overflow", "0 reject, 1 spill, 2 evict", 0, 2, true,
+            "KV beyond the SRAM: reject (flag it), spill (to off-chip DRAM) or evict (sink + recent, StreamingLLM); paper: not discussed"),
+    DRAM_GB_PER_S("dram_gb_per_s", "GB/s", 0.001, 100_000, false,
+            "off-chip DRAM bandwidth for spilled KV; default LPDDR5X-8533 x64, 68.3 GB/s (JESD209-5B)"),
+    DRAM_PJ_PER_BIT("dram_pj_per_bit", "pJ/bit", 0, 1000, false,
+            "off-chip DRAM read energy for spilled KV; default 4 pJ/bit (LPDDR5/5X estimate, docs/model.md)");
 
     private final String key;
     private final String unit;
@@ -86,6 +92,9 @@ public enum Knob {
             case ROM_GIB -> p.hw().romBytes() / Constants.GIB;
             case MATRIX_ROWS -> p.hw().matrixRows();
             case COLUMNS -> p.hw().columns();
+            case KV_OVERFLOW -> p.kvPolicy().overflow().ordinal();
+            case DRAM_GB_PER_S -> p.kvPolicy().dramBytesPerS() / 1e9;
+            case DRAM_PJ_PER_BIT -> p.kvPolicy().dramPjPerBit();
         };
     }
 
@@ -109,6 +118,27 @@ public enum Knob {
             case ROM_GIB -> p.withHw(p.hw().withRomBytes(Math.round(v * Constants.GIB)));
             case MATRIX_ROWS -> p.withHw(p.hw().withArray(i, p.hw().columns()));
             case COLUMNS -> p.withHw(p.hw().withArray(p.hw().matrixRows(), i));
+            case KV_OVERFLOW -> p.withKvPolicy(p.kvPolicy().withOverflow(KvPolicy.Overflow.values()[i]));
+            case DRAM_GB_PER_S -> p.withKvPolicy(p.kvPolicy().withDramBytesPerS(v * 1e9));
+            case DRAM_PJ_PER_BIT -> p.withKvPolicy(p.kvPolicy().withDramPjPerBit(v));
         };
+    }
+
+    /** A typed value: a number, or for {@code kv_overflow} also reject, spill or evict. */
+    public double parse(String text) {
+        String t = text.trim();
+        if (this == KV_OVERFLOW) {
+            for (KvPolicy.Overflow o : KvPolicy.Overflow.values()) {
+                if (o.name().equalsIgnoreCase(t)) {
+                    return o.ordinal();
+                }
+            }
+        }
+        try {
+            return Double.parseDouble(t);
+        } catch (NumberFormatException e) {
+            String also = this == KV_OVERFLOW ? " or reject, spill, evict" : "";
+            throw new InvalidParameterException(key, "must be a number" + also + ", got '" + text + "'");
+        }
     }
 }
