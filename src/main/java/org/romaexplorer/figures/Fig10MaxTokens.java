@@ -10,9 +10,12 @@ import org.romaexplorer.model.Models;
 
 /**
  * Fig. 10: tokens whose KV cache fits in SRAM vs SRAM size 32…512 MB (further when the design has more), LoRA ranks 16, 32 and 64, for the
- * base's model. The paper's points (Llama-3.2-3B) are shown only while that model is loaded.
+ * base's model. The paper's points (Llama-3.2-3B) are shown only while that model is loaded. A dashed
+ * line marks the workload's context (input + output tokens): below it the SRAM overflows and the
+ * design's {@code kv_overflow} policy applies. Sliding-window layers count per layer.
  */
 public final class Fig10MaxTokens extends XyFigure {
+    private final CapacityMarker context = new CapacityMarker(plot(), false);
     static final int[] RANKS = {16, 32, 64};
 
     public Fig10MaxTokens() {
@@ -27,14 +30,13 @@ public final class Fig10MaxTokens extends XyFigure {
     @Override
     protected void fill(DesignPoint base) {
         ModelShape m = base.model();
-        long kv = m.kvBytesPerToken(base.kvBits());
         double sramMb = base.hw().sramBytes() / Constants.MIB;
         int top = Math.max(512, (int) Math.ceil(sramMb / 64) * 64);
         for (int r : RANKS) {
             long lora = base.lora().withRank(r).bytes(m);
             XYSeries s = panel.line(key(r));
             for (int mb = 32; mb <= top; mb += 16) {
-                s.add(mb, base.layout().maxTokens(mib(mb), lora, kv));
+                s.add(mb, base.layout().maxTokens(mib(mb), lora, m, base.kvBits()));
             }
         }
         panel.done();
@@ -42,6 +44,8 @@ public final class Fig10MaxTokens extends XyFigure {
         boolean paperModel = m.name().equals(Models.LLAMA_3_2_3B.name());
         panel.setPublished(paperModel ? published().stream().filter(p -> p.series().startsWith("rank")).toList()
                 : List.of());
+        long needed = (long) base.workload().inputLen() + base.workload().outputLen();
+        context.show(needed, "context " + needed + " tokens (" + CapacityMarker.policy(base) + " below)");
     }
 
     private static long mib(int mb) {

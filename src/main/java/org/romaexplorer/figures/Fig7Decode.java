@@ -5,19 +5,31 @@ import org.jfree.data.xy.XYSeries;
 import org.romaexplorer.model.DesignPoint;
 import org.romaexplorer.model.Performance;
 
-/** Fig. 7: decode speed vs tokens in the KV cache 0…4096, both models. */
+/**
+ * Fig. 7: decode speed vs tokens in the KV cache 0…4096, both models; further (up to twice the
+ * capacity, at most 16K) when the current design's SRAM fills before 4,096, with that boundary marked.
+ */
 public final class Fig7Decode extends XyFigure {
+    private final CapacityMarker capacity = new CapacityMarker(plot(), true);
+
     public Fig7Decode() {
         super("fig7", "Fig 7 Decode", "Fig. 7 Decode speed vs KV cache length", "KV cache length (tokens)", "Decode (tokens/s)", false);
+    }
+
+    /** Where the marked SRAM boundary stands, NaN when hidden. */
+    public double capacityX() {
+        return capacity.value();
     }
 
     @Override
     protected void fill(DesignPoint base) {
         List<DesignPoint> variants = ModelVariants.of(base);
+        long cap = new Performance(base).capacityTokens();
+        long top = Math.max(4096, Math.min(16_384, 2 * cap));
         for (DesignPoint p : variants) {
             Performance perf = new Performance(p);
             XYSeries s = panel.line(ModelVariants.key(p));
-            for (int k = 0; k <= 4096; k += 128) {
+            for (long k = 0; k <= top; k += 128) {
                 s.add(k, perf.decodeTokensPerS(k));
             }
         }
@@ -26,5 +38,6 @@ public final class Fig7Decode extends XyFigure {
         int k = base.workload().kvLen();
         panel.setCurrent(k, new Performance(base).decodeTokensPerS(k));
         panel.setPublished(published());
+        capacity.show(cap <= top ? cap : 0, CapacityMarker.label(base));
     }
 }

@@ -11,9 +11,11 @@ import org.romaexplorer.model.Platform;
  * for both models; the report's published points include the paper's CPU (i5-1135G7, 6.8 tokens/s) and
  * GPU (RTX 4090, 219 tokens/s) at 256 input tokens, drawn beside each platform's bandwidth/compute
  * roofline for the current model ({@link Platform}): the measured points must sit below them. Log scale:
- * the three differ by four decades.
+ * the three differ by four decades. The lines start earlier than 256 when the current design's SRAM fills
+ * (input + output = capacity) below 256, so that boundary, marked, is in view.
  */
 public final class Fig9Generation extends XyFigure {
+    private final CapacityMarker capacity = new CapacityMarker(plot(), true);
     private static final List<Platform> PLATFORMS = List.of(Platform.GPU_RTX_4090, Platform.CPU_I5_1135G7);
 
     public Fig9Generation() {
@@ -25,16 +27,19 @@ public final class Fig9Generation extends XyFigure {
     protected void fill(DesignPoint base) {
         List<DesignPoint> variants = ModelVariants.of(base);
         int m = base.workload().outputLen();
+        long boundary = new Performance(base).capacityTokens() - m;
+        int first = boundary > 0 && boundary < 256 ? (int) (boundary / 64 * 64) : 256;
+        first = Math.max(64, first);
         for (DesignPoint p : variants) {
             Performance perf = new Performance(p);
             XYSeries s = panel.line("ROMA " + ModelVariants.key(p));
-            for (int n = 256; n <= 2048; n += 64) {
+            for (int n = first; n <= 2048; n += 64) {
                 s.add(n, perf.generationTokensPerS(n, m));
             }
         }
         for (Platform cpuGpu : PLATFORMS) {
             XYSeries s = panel.line(roofline(cpuGpu));
-            for (int n = 256; n <= 2048; n += 64) {
+            for (int n = first; n <= 2048; n += 64) {
                 s.add(n, cpuGpu.generationTokensPerS(base, n, m));
             }
         }
@@ -46,6 +51,7 @@ public final class Fig9Generation extends XyFigure {
         panel.setCurrent(n, new Performance(base).generationTokensPerS(n, m));
         List<String> models = ModelVariants.keys(variants);
         panel.setPublished(published(), p -> !models.contains(p.series())); // CPU and GPU: name them
+        capacity.show(boundary <= 2048 ? boundary : 0, CapacityMarker.label(base));
     }
 
     private static String roofline(Platform p) {
