@@ -27,7 +27,8 @@ public final class EvalCommand implements Callable<Integer> {
     @Option(names = "--set", paramLabel = "KEY=VALUE",
             description = "Change a parameter; keys: sram_mb, lora_rank, base_bits, kv_bits, lora_bits, "
                     + "clock_mhz, input_len, kv_len, output_len, rom_gib, matrix_rows, columns, "
-                    + "kv_overflow (reject|spill|evict), dram_gb_per_s, dram_pj_per_bit.")
+                    + "kv_overflow (reject|spill|evict), dram_gb_per_s, dram_pj_per_bit, "
+                    + "weight_packing (integer|ternary2|ternary5), zero_fraction.")
     List<String> settings = new ArrayList<>();
 
     @Option(names = "--json", description = "Print JSON.")

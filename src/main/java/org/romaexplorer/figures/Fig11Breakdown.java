@@ -23,7 +23,7 @@ public final class Fig11Breakdown extends PaperFigure {
 
     @Override
     protected void fill(DesignPoint base) {
-        AreaPower ap = new AreaPower(base.hw(), base.tech());
+        AreaPower ap = new AreaPower(base.hw(), base.tech(), base.quant());
         area.setValue(ap.lUnitAreaMm2(LUnitDesign.FUSED), AREA, "L-unit");
         area.setValue(ap.hUnitAreaMm2(), AREA, "H-unit");
         area.setValue(ap.vectorAreaMm2(), AREA, "Vector");

@@ -33,7 +33,7 @@ final class PresetFormat {
         DesignPoint p = new DesignPoint(model, quant(f.object("quantization")), lora(f.object("lora")),
                 f.requiredInt("kv_bits"), layout(f.object("sram_layout")), hardware(f.object("hardware")),
                 f.present("technology") ? technology(f.object("technology")) : Technology.n7(),
-                workload(f.object("workload")));
+                workload(f.object("workload")), PresetTraits.kvPolicy(f));
         f.done();
         return p;
     }
@@ -50,13 +50,13 @@ final class PresetFormat {
                 f.requiredInt("intermediate_size"), f.requiredInt("num_hidden_layers"), f.requiredInt("num_attention_heads"),
                 f.requiredInt("num_key_value_heads"), f.requiredInt("head_dim"), f.requiredInt("vocab_size"),
                 f.requiredBool("tie_word_embeddings"), f.requiredBool("attention_bias"), f.requiredInt("norms_per_layer"),
-                PresetModelTraits.extraNorms(f), PresetModelTraits.moe(f), PresetModelTraits.attention(f)));
+                PresetTraits.extraNorms(f), PresetTraits.moe(f), PresetTraits.attention(f)));
     }
 
     private static Quantization quant(JsonFields f) {
         return checked(f, () -> new Quantization(f.requiredInt("base_bits"), f.requiredInt("group_size"),
                 f.requiredInt("scale_bits"), f.requiredInt("zero_bits"), f.requiredBool("lm_head_in_rom"),
-                f.requiredBool("embedding_in_rom")));
+                f.requiredBool("embedding_in_rom"), PresetTraits.packing(f), PresetTraits.zeroFraction(f)));
     }
 
     private static LoraConfig lora(JsonFields f) {
@@ -117,11 +117,12 @@ final class PresetFormat {
                 .put("head_dim", m.headDim()).put("vocab_size", m.vocabSize())
                 .put("tie_word_embeddings", m.tieWordEmbeddings()).put("attention_bias", m.attentionBias())
                 .put("norms_per_layer", m.normsPerLayer());
-        PresetModelTraits.write(model, m);
+        PresetTraits.write(model, m);
         Quantization q = p.quant();
         root.putObject("quantization").put("base_bits", q.baseBits()).put("group_size", q.groupSize())
                 .put("scale_bits", q.scaleBits()).put("zero_bits", q.zeroBits())
                 .put("lm_head_in_rom", q.lmHeadInRom()).put("embedding_in_rom", q.embeddingInRom());
+        PresetTraits.write((ObjectNode) root.get("quantization"), q);
         ObjectNode lora = root.putObject("lora").put("rank", p.lora().rank()).put("bits", p.lora().bits());
         EnumSet.copyOf(p.lora().targets()).forEach(t -> lora.withArray("targets").add(t.key()));
         root.put("kv_bits", p.kvBits());
@@ -147,6 +148,7 @@ final class PresetFormat {
                 .put("vector_pj_per_cycle", t.vectorPjPerCycle()).put("energy_scale", t.energyScale());
         root.putObject("workload").put("input_len", p.workload().inputLen()).put("kv_len", p.workload().kvLen())
                 .put("output_len", p.workload().outputLen());
+        PresetTraits.write(root, p);
         return root;
     }
 }

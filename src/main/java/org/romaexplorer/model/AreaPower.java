@@ -25,11 +25,30 @@ public final class AreaPower {
     private final Hardware hw;
     private final Technology t;
     private final double romBits;
+    private final double lAddsPerBit;
+    private final double lComputeActivity;
+    private final double lReadActivity;
 
+    /** An L-unit for integer weights (one shift-add lane per weight bit). */
     public AreaPower(Hardware hw, Technology t) {
+        this(hw, t, WeightPacking.INTEGER, 0);
+    }
+
+    /**
+     * An L-unit for the weights of {@code q}: ternary weights need one add per weight, not a multiplier,
+     * and zero weights skip work ({@link WeightPacking}).
+     */
+    public AreaPower(Hardware hw, Technology t, Quantization q) {
+        this(hw, t, q.packing(), q.zeroFraction());
+    }
+
+    private AreaPower(Hardware hw, Technology t, WeightPacking w, double zeroFraction) {
         this.hw = hw;
         this.t = t;
         this.romBits = hw.romBytes() * 8.0;
+        lAddsPerBit = w.addsPerBit();
+        lComputeActivity = w.computeActivity(zeroFraction);
+        lReadActivity = w.readActivity(zeroFraction);
     }
 
     /** Memory macro area per bit of SRAM, mm². */
@@ -50,7 +69,7 @@ public final class AreaPower {
 
     /** Logic of all L-units, mm². */
     public double lUnitComputeMm2() {
-        return hw.matrixUnits() * hw.lUnitBitsPerCycle() * t.lLaneUm2() * t.logicAreaScale() / UM2_PER_MM2;
+        return hw.matrixUnits() * hw.lUnitBitsPerCycle() * t.lLaneUm2() * lAddsPerBit * t.logicAreaScale() / UM2_PER_MM2;
     }
 
     /** All L-units (storage of the whole ROM plus compute) under a design, mm² (Fig. 12). */
@@ -85,7 +104,7 @@ public final class AreaPower {
     public double lUnitPowerW(LUnitDesign d) {
         double readFj = t.sramReadFj() * memoryMm2PerBit(d) / sramMm2PerBit();
         double bitsPerS = hw.matrixUnits() * hw.lUnitBitsPerCycle() * hw.clockHz();
-        return bitsPerS * (readFj + t.lLaneFj()) * 1e-15 * t.energyScale();
+        return bitsPerS * (readFj * lReadActivity + t.lLaneFj() * lComputeActivity) * 1e-15 * t.energyScale();
     }
 
     public double hUnitPowerW() {

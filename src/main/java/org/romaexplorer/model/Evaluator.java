@@ -12,7 +12,7 @@ public final class Evaluator {
         long kv = m.kvBytesPerToken(p.kvBits());
         Performance perf = new Performance(p);
         long maxTokens = perf.capacityTokens();
-        AreaPower ap = new AreaPower(p.hw(), p.tech());
+        AreaPower ap = new AreaPower(p.hw(), p.tech(), p.quant());
         long context = (long) w.inputLen() + w.outputLen();
         double genSeconds = perf.generationSeconds(w.inputLen(), w.outputLen());
         double power = ap.chipPowerW();

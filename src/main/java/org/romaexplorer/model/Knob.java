@@ -28,7 +28,11 @@ public enum Knob {
     DRAM_GB_PER_S("dram_gb_per_s", "GB/s", 0.001, 100_000, false,
             "off-chip DRAM bandwidth for spilled KV; default LPDDR5X-8533 x64, 68.3 GB/s (JESD209-5B)"),
     DRAM_PJ_PER_BIT("dram_pj_per_bit", "pJ/bit", 0, 1000, false,
-            "off-chip DRAM read energy for spilled KV; default 4 pJ/bit (LPDDR5/5X estimate, docs/model.md)");
+            "off-chip DRAM read energy for spilled KV; default 4 pJ/bit (LPDDR5/5X estimate, docs/model.md)"),
+    WEIGHT_PACKING("weight_packing", "0 integer, 1 ternary 2 bit, 2 ternary 1.6 bit", 0, 2, true,
+            "base weights: integers of base_bits, or ternary (BitNet b1.58) at 2 bits or 5 trits per byte; paper: integer"),
+    ZERO_FRACTION("zero_fraction", "", 0, 0.99, false,
+            "share of zero ternary weights (no add; no read with 2-bit codes); 0.31 for absmean-ternarized Gaussian weights");
 
     private final String key;
     private final String unit;
@@ -95,6 +99,8 @@ public enum Knob {
             case KV_OVERFLOW -> p.kvPolicy().overflow().ordinal();
             case DRAM_GB_PER_S -> p.kvPolicy().dramBytesPerS() / 1e9;
             case DRAM_PJ_PER_BIT -> p.kvPolicy().dramPjPerBit();
+            case WEIGHT_PACKING -> p.quant().packing().ordinal();
+            case ZERO_FRACTION -> p.quant().zeroFraction();
         };
     }
 
@@ -121,23 +127,30 @@ public enum Knob {
             case KV_OVERFLOW -> p.withKvPolicy(p.kvPolicy().withOverflow(KvPolicy.Overflow.values()[i]));
             case DRAM_GB_PER_S -> p.withKvPolicy(p.kvPolicy().withDramBytesPerS(v * 1e9));
             case DRAM_PJ_PER_BIT -> p.withKvPolicy(p.kvPolicy().withDramPjPerBit(v));
+            case WEIGHT_PACKING -> p.withQuant(p.quant().withPacking(WeightPacking.values()[i]));
+            case ZERO_FRACTION -> p.withQuant(p.quant().withZeroFraction(v));
         };
     }
 
-    /** A typed value: a number, or for {@code kv_overflow} also reject, spill or evict. */
+    /** Names of the values 0, 1, 2 … of a knob that picks one of a few choices; empty for a number. */
+    public java.util.List<String> choices() {
+        return switch (this) {
+            case KV_OVERFLOW -> java.util.List.of("reject", "spill", "evict");
+            case WEIGHT_PACKING -> java.util.List.of("integer", "ternary2", "ternary5");
+            default -> java.util.List.of();
+        };
+    }
+
+    /** A typed value: a number, or the name of one of {@link #choices()}. */
     public double parse(String text) {
-        String t = text.trim();
-        if (this == KV_OVERFLOW) {
-            for (KvPolicy.Overflow o : KvPolicy.Overflow.values()) {
-                if (o.name().equalsIgnoreCase(t)) {
-                    return o.ordinal();
-                }
-            }
+        String t = text.trim().toLowerCase(Locale.ROOT);
+        if (choices().contains(t)) {
+            return choices().indexOf(t);
         }
         try {
             return Double.parseDouble(t);
         } catch (NumberFormatException e) {
-            String also = this == KV_OVERFLOW ? " or reject, spill, evict" : "";
+            String also = choices().isEmpty() ? "" : " or " + String.join(", ", choices());
             throw new InvalidParameterException(key, "must be a number" + also + ", got '" + text + "'");
         }
     }

@@ -16,15 +16,28 @@ package org.romaexplorer.model;
  * @param zeroBits       bits of the per-group zero point, 0 to 16 (paper: UInt2 for 2-bit weights)
  * @param lmHeadInRom    whether the LM head is quantized into ROM
  * @param embeddingInRom whether an untied input embedding is quantized into ROM too
+ * @param packing        integer weights of {@code baseBits}, or ternary ones ({@link WeightPacking})
+ * @param zeroFraction   share of zero weights, [0, 1); only ternary packings use it (L-unit energy)
  */
 public record Quantization(int baseBits, int groupSize, int scaleBits, int zeroBits,
-                           boolean lmHeadInRom, boolean embeddingInRom) {
+                           boolean lmHeadInRom, boolean embeddingInRom, WeightPacking packing,
+                           double zeroFraction) {
+
+    /** Integer weights of {@code baseBits}. */
+    public Quantization(int baseBits, int groupSize, int scaleBits, int zeroBits, boolean lmHeadInRom,
+                        boolean embeddingInRom) {
+        this(baseBits, groupSize, scaleBits, zeroBits, lmHeadInRom, embeddingInRom, WeightPacking.INTEGER, 0);
+    }
 
     public Quantization {
         Check.oneOf("base_bits", baseBits, 2, 3, 4, 8);
         Check.range("group_size", groupSize, 1, 65_536);
         Check.range("scale_bits", scaleBits, 0, 32);
         Check.range("zero_bits", zeroBits, 0, 16);
+        if (packing == null) {
+            throw new InvalidParameterException("weight_packing", "must be integer, ternary2 or ternary5");
+        }
+        Check.range("zero_fraction", zeroFraction, 0, 0.99);
     }
 
     /** Paper format: groups of 128, FP16 scale, zero point as wide as the weights. */
@@ -33,17 +46,28 @@ public record Quantization(int baseBits, int groupSize, int scaleBits, int zeroB
     }
 
     public Quantization withBaseBits(int b) {
-        return new Quantization(b, groupSize, scaleBits, zeroBits, lmHeadInRom, embeddingInRom);
+        return new Quantization(b, groupSize, scaleBits, zeroBits, lmHeadInRom, embeddingInRom, packing, zeroFraction);
     }
 
-    /** Average storage bits per weight: b + (scale + zero) / group. */
+    public Quantization withPacking(WeightPacking w) {
+        return new Quantization(baseBits, groupSize, scaleBits, zeroBits, lmHeadInRom, embeddingInRom, w, zeroFraction);
+    }
+
+    public Quantization withZeroFraction(double z) {
+        return new Quantization(baseBits, groupSize, scaleBits, zeroBits, lmHeadInRom, embeddingInRom, packing, z);
+    }
+
+    /** Average storage bits per weight: b (2 or 1.6 for ternary) + (scale + zero) / group. */
     public double bitsPerWeight() {
-        return baseBits + (double) (scaleBits + zeroBits) / groupSize;
+        return packing.bitsPerWeight(baseBits) + (double) (scaleBits + zeroBits) / groupSize;
     }
 
-    /** Exact bits of one quantized tensor in→out: in·out·b + out·⌈in/g⌉·(scale + zero). */
+    /**
+     * Exact bits of one quantized tensor in→out: in·out·b + out·⌈in/g⌉·(scale + zero); ternary weights
+     * take in·out·2, or out·⌈in/5⌉·8 with 5 trits per byte.
+     */
     long tensorBits(long in, long out) {
-        return in * out * baseBits + out * ModelShape.ceilDiv(in, groupSize) * (scaleBits + zeroBits);
+        return packing.weightBits(in, out, baseBits) + out * ModelShape.ceilDiv(in, groupSize) * (scaleBits + zeroBits);
     }
 
     /** Weights held in ROM (no biases, no norms). */
