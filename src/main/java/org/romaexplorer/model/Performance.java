@@ -27,6 +27,8 @@ package org.romaexplorer.model;
  * prompt and generated tokens stay closed-form. Mixture of experts: T_w and T_r count the routed experts
  * only (a ROM weight feeds one token's MAC per read, so prefill also reads n·k experts per layer, not
  * the union of the experts its tokens touch).
+ *
+ * <p>One instance per thread: the SRAM capacity is computed on first use (idempotent, unsynchronized).
  */
 public final class Performance {
     private final double clockHz;
@@ -36,7 +38,8 @@ public final class Performance {
     private final double attnPerLayerToken;
     private final double prefillOverlap;
     private final double dramCyclesPerByte;
-    private final long capacity;
+    private final DesignPoint point;
+    private long capacity = -1;
     private final KvTraffic kv;
 
     public Performance(DesignPoint p) {
@@ -51,12 +54,17 @@ public final class Performance {
         attnPerLayerToken = 2.0 * m.qDim() / hRate;
         prefillOverlap = hw.prefillAttentionOverlap();
         dramCyclesPerByte = clockHz / p.kvPolicy().dramBytesPerS();
-        capacity = p.layout().maxTokens(hw.sramBytes(), p.lora().bytes(m), m, p.kvBits());
-        kv = new KvTraffic(p, capacity);
+        point = p;
+        boolean reject = p.kvPolicy().overflow() == KvPolicy.Overflow.REJECT;
+        kv = new KvTraffic(p, reject ? Long.MAX_VALUE : capacityTokens());
     }
 
-    /** Tokens whose KV the SRAM holds (the {@code max_tokens} metric). */
+    /** Tokens whose KV the SRAM holds (the {@code max_tokens} metric); computed on first use. */
     public long capacityTokens() {
+        if (capacity < 0) {
+            ModelShape m = point.model();
+            capacity = point.layout().maxTokens(point.hw().sramBytes(), point.lora().bytes(m), m, point.kvBits());
+        }
         return capacity;
     }
 
