@@ -21,13 +21,13 @@ public final class EvalCommand implements Callable<Integer> {
     picocli.CommandLine.Model.CommandSpec spec;
 
     @Option(names = "--preset", required = true, paramLabel = "NAME|FILE",
-            description = "Bundled preset (llama3.2-3b-int4, llama3-8b-int2) or a preset JSON file.")
+            description = "Bundled preset (llama3.2-3b-int4, llama3-8b-int2, olmoe-1b-7b-int2, bitnet-2b4t-ternary) or a preset JSON file.")
     String preset;
 
     @Option(names = "--set", paramLabel = "KEY=VALUE",
             description = "Change a parameter; keys: sram_mb, lora_rank, base_bits, kv_bits, lora_bits, "
                     + "clock_mhz, input_len, kv_len, output_len, rom_gib, matrix_rows, columns, "
-                    + "kv_overflow (reject|spill|evict), dram_gb_per_s, dram_pj_per_bit, "
+                    + "kv_overflow (reject|spill|evict), dram_mb_per_s, dram_pj_per_bit, "
                     + "weight_packing (integer|ternary2|ternary5), zero_fraction.")
     List<String> settings = new ArrayList<>();
 

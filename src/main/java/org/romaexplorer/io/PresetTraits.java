@@ -90,7 +90,7 @@ final class PresetTraits {
             return KvPolicy.reject();
         }
         JsonFields f = root.object("kv_overflow");
-        KvPolicy k = f.prefixed(() -> new KvPolicy(overflow(f), f.requiredNumber("dram_gb_per_s") * 1e9,
+        KvPolicy k = f.prefixed(() -> new KvPolicy(overflow(f), f.requiredNumber("dram_mb_per_s") * 1e6,
                 f.requiredNumber("dram_pj_per_bit"), f.requiredInt("sink_tokens")));
         f.done();
         return k;
@@ -110,7 +110,7 @@ final class PresetTraits {
         KvPolicy k = p.kvPolicy();
         if (!k.equals(KvPolicy.reject())) {
             root.putObject("kv_overflow").put("policy", k.overflow().name().toLowerCase(Locale.ROOT))
-                    .put("dram_gb_per_s", k.dramBytesPerS() / 1e9).put("dram_pj_per_bit", k.dramPjPerBit())
+                    .put("dram_mb_per_s", k.dramBytesPerS() / 1e6).put("dram_pj_per_bit", k.dramPjPerBit())
                     .put("sink_tokens", k.sinkTokens());
         }
     }

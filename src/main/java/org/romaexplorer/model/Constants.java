@@ -35,7 +35,7 @@ public final class Constants {
     public static final Constant VECTOR_ENERGY = pub("vector_pj_per_cycle", 20, "pJ/cycle", "assumption: 16 FP16 lanes at ~1 pJ each plus SRAM access");
 
     // --- KV beyond the SRAM and ternary weights (issue 11)
-    public static final Constant DRAM_BANDWIDTH = pub("dram_gb_per_s", 68.3, "GB/s", "LPDDR5X-8533 on a 64-bit bus: 8,533 MT/s × 8 B (JEDEC JESD209-5B); LPDDR5-6400 gives 51.2");
+    public static final Constant DRAM_BANDWIDTH = pub("dram_mb_per_s", 68_264, "MB/s", "LPDDR5X-8533 on a 64-bit bus: 8,533 MT/s × 8 B (JEDEC JESD209-5B); LPDDR5-6400 gives 51,200");
     public static final Constant DRAM_ENERGY = pub("dram_pj_per_bit", 4.0, "pJ/bit", "estimate: LPDDR5/5X read incl. I/O ≈ 3–5 pJ/bit (LPDDR4 ≈ 4–5 in O'Connor et al., MICRO 2017; LPDDR5X ~20% below LPDDR5 per Samsung)");
     public static final Constant KV_SINK_TOKENS = pub("kv_sink_tokens", 4, "tokens", "StreamingLLM (Xiao et al., ICLR 2024): 4 initial tokens as attention sinks");
     public static final Constant TERNARY_ZERO_FRACTION = pub("ternary_zero_fraction", 0.31, "ratio", "derived: absmean ternarization (BitNet b1.58, Ma et al. 2024) zeroes |w| < 0.5·E|w|; for Gaussian weights 2Φ(0.5·√(2/π)) − 1 = 0.31");

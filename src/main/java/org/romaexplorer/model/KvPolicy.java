@@ -29,14 +29,14 @@ public record KvPolicy(Overflow overflow, double dramBytesPerS, double dramPjPer
         if (overflow == null) {
             throw new InvalidParameterException("kv_overflow", "must be reject, spill or evict");
         }
-        Check.range("dram_gb_per_s", dramBytesPerS / 1e9, 1e-3, 1e5);
+        Check.range("dram_mb_per_s", dramBytesPerS / 1e6, 1, 1e8);
         Check.range("dram_pj_per_bit", dramPjPerBit, 0, 1e3);
         Check.range("kv_sink_tokens", sinkTokens, 0, 1 << 20);
     }
 
     /** Reject, with LPDDR5X figures of {@link Constants} ready for a switch to spill. */
     public static KvPolicy reject() {
-        return new KvPolicy(Overflow.REJECT, Constants.DRAM_BANDWIDTH.value() * 1e9,
+        return new KvPolicy(Overflow.REJECT, Constants.DRAM_BANDWIDTH.value() * 1e6,
                 Constants.DRAM_ENERGY.value(), (int) Constants.KV_SINK_TOKENS.value());
     }
 

@@ -32,9 +32,18 @@ public final class MetricsText {
                     m.romBytesRequired() / Constants.GIB, p.hw().romBytes() / Constants.GIB));
         }
         if (!m.contextFits()) {
-            out.add(String.format("Context does not fit in SRAM: %,d input + %,d output tokens > %,d max tokens",
-                    p.workload().inputLen(), p.workload().outputLen(), m.maxTokens()));
+            out.add(String.format("Context does not fit in SRAM: %,d input + %,d output tokens > %,d max tokens%s",
+                    p.workload().inputLen(), p.workload().outputLen(), m.maxTokens(), overflow(p, m)));
         }
         return out;
+    }
+
+    /** What the kv_overflow policy does with the excess. */
+    private static String overflow(DesignPoint p, Metrics m) {
+        return switch (p.kvPolicy().overflow()) {
+            case REJECT -> " (kv_overflow = reject: timed as if it fit)";
+            case SPILL -> String.format(" (spill: %,d tokens' KV in DRAM)", m.kvSpilledTokens());
+            case EVICT -> " (evict: attention sinks + most recent tokens kept)";
+        };
     }
 }

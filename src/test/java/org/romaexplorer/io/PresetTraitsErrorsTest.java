@@ -30,7 +30,7 @@ class PresetTraitsErrorsTest {
     })
     void badKvOverflowIsNamed(String bad, String message) {
         String json = PresetIo.toJson(PresetIo.bundled("llama3.2-3b-int4"), "p").replaceFirst("\\{",
-                "{ \"kv_overflow\" : { \"policy\" : \"spill\", \"dram_gb_per_s\" : 68.3, \"dram_pj_per_bit\" : 4.0, \"sink_tokens\" : 4 },")
+                "{ \"kv_overflow\" : { \"policy\" : \"spill\", \"dram_mb_per_s\" : 68264, \"dram_pj_per_bit\" : 4.0, \"sink_tokens\" : 4 },")
                 .replace(bad.startsWith("\"policy") ? "\"policy\" : \"spill\"" : "\"sink_tokens\" : 4", bad);
         assertThatThrownBy(() -> PresetIo.parse(json, null)).isInstanceOf(InvalidParameterException.class)
                 .hasMessage(message);
