@@ -12,7 +12,8 @@ import org.romaexplorer.model.Platform;
  * GPU (RTX 4090, 219 tokens/s) at 256 input tokens, drawn beside each platform's bandwidth/compute
  * roofline for the current model ({@link Platform}): the measured points must sit below them. Log scale:
  * the three differ by four decades. The lines start earlier than 256 when the current design's SRAM fills
- * (input + output = capacity) below 256, so that boundary, marked, is in view.
+ * (input + output = capacity) below 256, so that boundary, marked, is in view; when even 64 input
+ * tokens overflow, the marker sits at the left edge and says so.
  */
 public final class Fig9Generation extends XyFigure {
     private final CapacityMarker capacity = new CapacityMarker(plot(), true);
@@ -51,7 +52,11 @@ public final class Fig9Generation extends XyFigure {
         panel.setCurrent(n, new Performance(base).generationTokensPerS(n, m));
         List<String> models = ModelVariants.keys(variants);
         panel.setPublished(published(), p -> !models.contains(p.series())); // CPU and GPU: name them
-        capacity.show(boundary <= 2048 ? boundary : 0, CapacityMarker.label(base));
+        if (boundary < first) {
+            capacity.show(first, "SRAM full before input " + first + " (" + CapacityMarker.policy(base) + " beyond)");
+        } else {
+            capacity.show(boundary <= 2048 ? boundary : 0, CapacityMarker.label(base));
+        }
     }
 
     private static String roofline(Platform p) {

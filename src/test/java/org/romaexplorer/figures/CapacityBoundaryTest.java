@@ -56,6 +56,16 @@ class CapacityBoundaryTest {
     }
 
     @Test
+    void fig9SaysSoWhenTheWholeRangeIsPastTheCapacity() {
+        Fig9Generation f = new Fig9Generation();
+        f.update(Knob.KV_OVERFLOW.set(small, 1)); // 2,304 tokens < 256 + 4,096
+        assertThat(f.plot().getDomainMarkers(org.jfree.chart.ui.Layer.FOREGROUND)).anySatisfy(m -> {
+            assertThat(((ValueMarker) m).getValue()).isEqualTo(256);
+            assertThat(((ValueMarker) m).getLabel()).startsWith("SRAM full before input 256 (spill");
+        });
+    }
+
+    @Test
     void fig10MarksTheWorkloadsContext() {
         Fig10MaxTokens f = new Fig10MaxTokens();
         f.update(small);
