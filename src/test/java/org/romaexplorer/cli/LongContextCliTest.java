@@ -26,9 +26,8 @@ class LongContextCliTest {
     /** 2K + 4K = 6,144 tokens; the 3B preset's SRAM holds 4,320: 1,824 spill. */
     @Test
     void spillReportsSpilledTokensAndASlowerFiniteSpeed() throws Exception {
-        String[] base = {"eval", "--preset", "llama3.2-3b-int4", "--set", "input_len=2048", "--json"};
-        JsonNode reject = CliTest.json(CliTest.run(base));
-        JsonNode spill = CliTest.json(CliTest.run(concat(base, "--set", "kv_overflow=spill")));
+        JsonNode reject = twoKInput("reject");
+        JsonNode spill = twoKInput("spill");
         assertThat(reject.get("kv_spilled_tokens").asLong()).isZero();
         assertThat(spill.get("kv_spilled_tokens").asLong()).isEqualTo(6144 - 4320);
         double gen = spill.get("generation_tokens_per_s").asDouble();
@@ -38,11 +37,16 @@ class LongContextCliTest {
 
     @Test
     void evictIsFasterThanRejectPastTheCapacity() throws Exception {
-        String[] base = {"eval", "--preset", "llama3.2-3b-int4", "--set", "input_len=2048", "--json"};
-        JsonNode reject = CliTest.json(CliTest.run(base));
-        JsonNode evict = CliTest.json(CliTest.run(concat(base, "--set", "kv_overflow=evict")));
+        JsonNode reject = twoKInput("reject");
+        JsonNode evict = twoKInput("evict");
         assertThat(evict.get("kv_spilled_tokens").asLong()).isZero();
         assertThat(evict.get("generation_tokens_per_s").asDouble()).isGreaterThan(reject.get("generation_tokens_per_s").asDouble());
+    }
+
+    @Test
+    void sweepVariesThePolicyByName() {
+        org.romaexplorer.sweep.Axis a = org.romaexplorer.sweep.AxisParser.parse("kv_overflow=reject,spill,evict");
+        assertThat(a.values()).containsExactly(0.0, 1.0, 2.0);
     }
 
     @Test
@@ -52,9 +56,9 @@ class LongContextCliTest {
         assertThat(r.err()).contains("kv_overflow: must be a number or reject, spill, evict, got 'swap'");
     }
 
-    private static String[] concat(String[] a, String... b) {
-        String[] out = java.util.Arrays.copyOf(a, a.length + b.length);
-        System.arraycopy(b, 0, out, a.length, b.length);
-        return out;
+    /** The 3B preset with a 2,048-token prompt under a policy, as JSON. */
+    private static JsonNode twoKInput(String policy) throws Exception {
+        return CliTest.json(CliTest.run("eval", "--preset", "llama3.2-3b-int4", "--set", "input_len=2048",
+                "--set", "kv_overflow=" + policy, "--json"));
     }
 }
