@@ -11,15 +11,16 @@ public final class Evaluator {
         long lora = p.lora().bytes(m);
         long kv = m.kvBytesPerToken(p.kvBits());
         Performance perf = new Performance(p);
-        long maxTokens = perf.capacityTokens();
+        long maxTokens = p.layout().maxTokens(p.hw().sramBytes(), lora, m, p.kvBits());
+        long total = m.totalParams();
         AreaPower ap = new AreaPower(p.hw(), p.tech(), p.quant());
         long context = (long) w.inputLen() + w.outputLen();
         double genSeconds = perf.generationSeconds(w.inputLen(), w.outputLen());
         double power = ap.chipPowerW();
         double joules = power * genSeconds + OffChip.dramJoules(p, perf.dramBytes(w.inputLen(), w.outputLen()));
-        return new Metrics(m.totalParams(), rom, rom <= p.hw().romBytes(), lora, kv, maxTokens,
+        return new Metrics(total, rom, rom <= p.hw().romBytes(), lora, kv, maxTokens,
                 context <= maxTokens, perf.ttftSeconds(w.inputLen()), perf.decodeTokensPerS(w.kvLen()),
                 w.outputLen() / genSeconds, ap.chipAreaMm2(), power, w.outputLen() / joules,
-                m.activeParams(), perf.spilledTokens(context));
+                total - m.unroutedParams(), perf.spilledTokens(context));
     }
 }

@@ -38,7 +38,8 @@ final class KvTraffic {
     /** Σ A(k) for k = from+1 … to. */
     double attendedSum(long from, long to) {
         long cap = policy == KvPolicy.Overflow.EVICT ? capacity : NONE;
-        return full * minSum(from, to, cap) + windowed * minSum(from, to, Math.min(window, cap));
+        double sum = full * minSum(from, to, cap);
+        return windowed == 0 ? sum : sum + windowed * minSum(from, to, Math.min(window, cap));
     }
 
     /** Bytes read from DRAM at k cached tokens, sp(k); zero unless spilling. */

@@ -122,7 +122,12 @@ public record ModelShape(String name, int hiddenSize, int intermediateSize, int 
 
     /** Parameters one token uses: {@link #totalParams()} less the experts it is not routed to. */
     public long activeParams() {
-        return totalParams() - (long) numLayers * (linearWeightsPerLayer() - activeLinearWeightsPerLayer());
+        return totalParams() - unroutedParams();
+    }
+
+    /** Expert weights a token is not routed to, over all layers: L·(E − k)·3·d·I. */
+    public long unroutedParams() {
+        return (long) numLayers * (moe.experts() - moe.topK()) * 3L * hiddenSize * intermediateSize;
     }
 
     /**
