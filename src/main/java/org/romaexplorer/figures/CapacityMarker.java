@@ -25,8 +25,9 @@ final class CapacityMarker {
         this.plot = plot;
         this.vertical = vertical;
         marker.setLabelFont(new Font("SansSerif", Font.PLAIN, 11));
-        marker.setLabelAnchor(vertical ? RectangleAnchor.TOP_LEFT : RectangleAnchor.BOTTOM_RIGHT);
-        marker.setLabelTextAnchor(vertical ? TextAnchor.TOP_RIGHT : TextAnchor.TOP_RIGHT);
+        // Label on the overflow side: right of a vertical line, below a horizontal one.
+        marker.setLabelAnchor(vertical ? RectangleAnchor.TOP_RIGHT : RectangleAnchor.BOTTOM_RIGHT);
+        marker.setLabelTextAnchor(vertical ? TextAnchor.TOP_LEFT : TextAnchor.TOP_RIGHT);
     }
 
     /** Shows the line at {@code value} with {@code label}; hides it when {@code value} is not positive. */

@@ -29,7 +29,7 @@ public final class Fig7Decode extends XyFigure {
         for (DesignPoint p : variants) {
             Performance perf = new Performance(p);
             XYSeries s = panel.line(ModelVariants.key(p));
-            for (long k = 0; k <= top; k += 128) {
+            for (long k : xs(top, cap)) {
                 s.add(k, perf.decodeTokensPerS(k));
             }
         }
@@ -39,5 +39,11 @@ public final class Fig7Decode extends XyFigure {
         panel.setCurrent(k, new Performance(base).decodeTokensPerS(k));
         panel.setPublished(published());
         capacity.show(cap <= top ? cap : 0, CapacityMarker.label(base));
+    }
+
+    /** Every 128 tokens up to {@code top}, plus the capacity and the token after it, so the knee is exact. */
+    private static long[] xs(long top, long cap) {
+        return java.util.stream.LongStream.concat(java.util.stream.LongStream.rangeClosed(0, top / 128).map(i -> i * 128),
+                java.util.stream.LongStream.of(cap, cap + 1)).filter(k -> k <= top).sorted().distinct().toArray();
     }
 }
