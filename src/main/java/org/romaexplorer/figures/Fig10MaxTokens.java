@@ -1,7 +1,8 @@
 package org.romaexplorer.figures;
 
+import java.util.LinkedHashMap;
 import java.util.List;
-import org.jfree.data.xy.XYSeries;
+import java.util.Map;
 import org.romaexplorer.model.Constants;
 import org.romaexplorer.model.DesignPoint;
 import org.romaexplorer.model.Evaluator;
@@ -10,9 +11,10 @@ import org.romaexplorer.model.Models;
 
 /**
  * Fig. 10: tokens whose KV cache fits in SRAM vs SRAM size 32…512 MB (further when the design has more), LoRA ranks 16, 32 and 64, for the
- * base's model. The paper's points (Llama-3.2-3B) are shown only while that model is loaded. A dashed
- * line marks the workload's context (input + output tokens): below it the SRAM overflows and the
- * design's {@code kv_overflow} policy applies. Sliding-window layers count per layer.
+ * base's model. The paper's points (Llama-3.2-3B) are shown only while that model is loaded.
+ *
+ * <p>A dashed line marks the workload's context (input + output tokens): below it the SRAM overflows and
+ * the design's {@code kv_overflow} policy applies. Sliding-window layers count per layer.
  */
 public final class Fig10MaxTokens extends XyFigure {
     private final CapacityMarker context = new CapacityMarker(plot(), false);
@@ -28,20 +30,23 @@ public final class Fig10MaxTokens extends XyFigure {
     }
 
     @Override
-    protected void fill(DesignPoint base) {
+    public Map<String, double[][]> lines(DesignPoint base) {
         ModelShape m = base.model();
-        double sramMb = base.hw().sramBytes() / Constants.MIB;
-        int top = Math.max(512, (int) Math.ceil(sramMb / 64) * 64);
+        int top = Math.max(512, (int) Math.ceil(base.hw().sramBytes() / Constants.MIB / 64) * 64);
+        Map<String, double[][]> out = new LinkedHashMap<>();
         for (int r : RANKS) {
             long lora = base.lora().withRank(r).bytes(m);
-            XYSeries s = panel.line(key(r));
-            for (int mb = 32; mb <= top; mb += 16) {
-                s.add(mb, base.layout().maxTokens(mib(mb), lora, m, base.kvBits()));
-            }
+            out.put(key(r), curve(32, top, 16, mb -> base.layout().maxTokens(mib(mb), lora, m, base.kvBits())));
         }
-        panel.done();
+        return out;
+    }
+
+    @Override
+    protected void fill(DesignPoint base) {
+        double sramMb = base.hw().sramBytes() / Constants.MIB;
+        panel.show(lines(base));
         panel.setCurrent(sramMb, Evaluator.evaluate(base).maxTokens());
-        boolean paperModel = m.name().equals(Models.LLAMA_3_2_3B.name());
+        boolean paperModel = base.model().name().equals(Models.LLAMA_3_2_3B.name());
         panel.setPublished(paperModel ? published().stream().filter(p -> p.series().startsWith("rank")).toList()
                 : List.of());
         long needed = (long) base.workload().inputLen() + base.workload().outputLen();

@@ -1,7 +1,7 @@
 package org.romaexplorer.figures;
 
-import java.util.List;
-import org.jfree.data.xy.XYSeries;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import org.romaexplorer.model.DesignPoint;
 import org.romaexplorer.model.Performance;
 
@@ -22,28 +22,39 @@ public final class Fig7Decode extends XyFigure {
     }
 
     @Override
-    protected void fill(DesignPoint base) {
-        List<DesignPoint> variants = ModelVariants.of(base);
+    public Map<String, double[][]> lines(DesignPoint base) {
+        Map<String, double[][]> out = new LinkedHashMap<>();
         long cap = new Performance(base).capacityTokens();
-        long top = Math.max(4096, Math.min(16_384, 2 * cap));
-        for (DesignPoint p : variants) {
+        long[] xs = xs(top(cap), cap);
+        for (DesignPoint p : ModelVariants.of(base)) {
             Performance perf = new Performance(p);
-            XYSeries s = panel.line(ModelVariants.key(p));
-            for (long k : xs(top, cap)) {
-                s.add(k, perf.decodeTokensPerS(k));
+            double[][] c = new double[2][xs.length];
+            for (int i = 0; i < xs.length; i++) {
+                c[0][i] = xs[i];
+                c[1][i] = perf.decodeTokensPerS(xs[i]);
             }
+            out.put(ModelVariants.key(p), c);
         }
-        panel.done();
-        panel.retain(ModelVariants.keys(variants));
-        int k = base.workload().kvLen();
-        panel.setCurrent(k, new Performance(base).decodeTokensPerS(k));
-        panel.setPublished(published());
-        capacity.show(cap <= top ? cap : 0, CapacityMarker.label(base));
+        return out;
+    }
+
+    private static long top(long cap) {
+        return Math.max(4096, Math.min(16_384, 2 * cap));
     }
 
     /** Every 128 tokens up to {@code top}, plus the capacity and the token after it, so the knee is exact. */
     private static long[] xs(long top, long cap) {
         return java.util.stream.LongStream.concat(java.util.stream.LongStream.rangeClosed(0, top / 128).map(i -> i * 128),
                 java.util.stream.LongStream.of(cap, cap + 1)).filter(k -> k <= top).sorted().distinct().toArray();
+    }
+
+    @Override
+    protected void fill(DesignPoint base) {
+        panel.show(lines(base));
+        int k = base.workload().kvLen();
+        panel.setCurrent(k, new Performance(base).decodeTokensPerS(k));
+        panel.setPublished(published());
+        long cap = new Performance(base).capacityTokens();
+        capacity.show(cap <= top(cap) ? cap : 0, CapacityMarker.label(base));
     }
 }

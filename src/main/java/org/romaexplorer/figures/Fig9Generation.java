@@ -1,7 +1,8 @@
 package org.romaexplorer.figures;
 
+import java.util.LinkedHashMap;
 import java.util.List;
-import org.jfree.data.xy.XYSeries;
+import java.util.Map;
 import org.romaexplorer.model.DesignPoint;
 import org.romaexplorer.model.Performance;
 import org.romaexplorer.model.Platform;
@@ -12,8 +13,8 @@ import org.romaexplorer.model.Platform;
  * GPU (RTX 4090, 219 tokens/s) at 256 input tokens, drawn beside each platform's bandwidth/compute
  * roofline for the current model ({@link Platform}): the measured points must sit below them. Log scale:
  * the three differ by four decades. The lines start earlier than 256 when the current design's SRAM fills
- * (input + output = capacity) below 256, so that boundary, marked, is in view; when even 64 input
- * tokens overflow, the marker sits at the left edge and says so.
+ * (input + output = capacity) below 256, so that boundary, marked, is in view; when even that overflows,
+ * the marker sits at the left edge and says so.
  */
 public final class Fig9Generation extends XyFigure {
     private final CapacityMarker capacity = new CapacityMarker(plot(), true);
@@ -25,33 +26,41 @@ public final class Fig9Generation extends XyFigure {
     }
 
     @Override
+    public Map<String, double[][]> lines(DesignPoint base) {
+        Map<String, double[][]> out = new LinkedHashMap<>();
+        int m = base.workload().outputLen();
+        int first = first(boundary(base));
+        for (DesignPoint p : ModelVariants.of(base)) {
+            Performance perf = new Performance(p);
+            out.put("ROMA " + ModelVariants.key(p), curve(first, 2048, 64, n -> perf.generationTokensPerS(n, m)));
+        }
+        for (Platform cpuGpu : PLATFORMS) {
+            out.put(roofline(cpuGpu), curve(first, 2048, 64, n -> cpuGpu.generationTokensPerS(base, n, m)));
+        }
+        return out;
+    }
+
+    /** Input length at which input + output fills the current design's SRAM (may be ≤ 0). */
+    private static long boundary(DesignPoint base) {
+        return new Performance(base).capacityTokens() - base.workload().outputLen();
+    }
+
+    /** 256, or the multiple of 64 (at least 64) just below a boundary that falls under 256. */
+    private static int first(long boundary) {
+        return boundary > 0 && boundary < 256 ? (int) Math.max(64, boundary / 64 * 64) : 256;
+    }
+
+    @Override
     protected void fill(DesignPoint base) {
         List<DesignPoint> variants = ModelVariants.of(base);
         int m = base.workload().outputLen();
-        long boundary = new Performance(base).capacityTokens() - m;
-        int first = boundary > 0 && boundary < 256 ? (int) (boundary / 64 * 64) : 256;
-        first = Math.max(64, first);
-        for (DesignPoint p : variants) {
-            Performance perf = new Performance(p);
-            XYSeries s = panel.line("ROMA " + ModelVariants.key(p));
-            for (int n = first; n <= 2048; n += 64) {
-                s.add(n, perf.generationTokensPerS(n, m));
-            }
-        }
-        for (Platform cpuGpu : PLATFORMS) {
-            XYSeries s = panel.line(roofline(cpuGpu));
-            for (int n = first; n <= 2048; n += 64) {
-                s.add(n, cpuGpu.generationTokensPerS(base, n, m));
-            }
-        }
-        panel.done();
-        List<String> keep = new java.util.ArrayList<>(variants.stream().map(p -> "ROMA " + ModelVariants.key(p)).toList());
-        PLATFORMS.forEach(p -> keep.add(roofline(p)));
-        panel.retain(keep);
+        panel.show(lines(base));
         int n = base.workload().inputLen();
         panel.setCurrent(n, new Performance(base).generationTokensPerS(n, m));
         List<String> models = ModelVariants.keys(variants);
         panel.setPublished(published(), p -> !models.contains(p.series())); // CPU and GPU: name them
+        long boundary = boundary(base);
+        int first = first(boundary);
         if (boundary < first) {
             capacity.show(first, "SRAM full before input " + first + " (" + CapacityMarker.policy(base) + " beyond)");
         } else {

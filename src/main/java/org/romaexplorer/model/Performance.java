@@ -84,6 +84,11 @@ public final class Performance {
                 + dramCyclesPerByte * kv.spilledBytes(cached);
     }
 
+    /** H-unit attention cycles of one decode step over {@code cached} tokens (windows and eviction applied). */
+    public double attentionCycles(long cached) {
+        return attnPerLayerToken * kv.attended(cached);
+    }
+
     /** Decode speed with {@code kv} cached tokens, tokens/s (Fig. 7). */
     public double decodeTokensPerS(long cached) {
         return clockHz / decodeCycles(cached);
