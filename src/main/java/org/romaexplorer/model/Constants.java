@@ -61,8 +61,14 @@ public final class Constants {
             ROM_TO_SRAM_CELL, SRAM_CELL, MACRO_EFFICIENCY, BROM_WORD_BITS, NUM_CGEN, COMPUTE_METAL_DEMAND,
             FP16_MAC_AREA, L_LANE_AREA, VECTOR_LOGIC_AREA, SRAM_READ_ENERGY, FP16_MAC_ENERGY, L_LANE_ENERGY,
             VECTOR_ENERGY, SRAM_LEAKAGE, ROM_LEAK_TO_SRAM, SRAM_READ_EXPONENT, L_UNIT_BITS_PER_CYCLE, H_UNIT_MACS_PER_CYCLE, VECTOR_CYCLES_PER_ELEMENT,
-            PREFILL_ATTENTION_OVERLAP, BROM_METAL_DEMAND, LOGIC_AREA_SCALE, ENERGY_SCALE,
-            DRAM_BANDWIDTH, DRAM_ENERGY, KV_SINK_TOKENS, TERNARY_ZERO_FRACTION);
+            PREFILL_ATTENTION_OVERLAP, BROM_METAL_DEMAND, LOGIC_AREA_SCALE, ENERGY_SCALE);
+
+    /**
+     * Defaults of the KV-overflow policy and of ternary weights: design-point settings (knobs), not chip or
+     * technology constants, so they are not in {@link #ALL} (which the sensitivity study varies).
+     */
+    public static final List<Constant> DEFAULTS = List.of(DRAM_BANDWIDTH, DRAM_ENERGY, KV_SINK_TOKENS,
+            TERNARY_ZERO_FRACTION);
 
     private static Constant paper(String key, double v, String unit, String where) {
         return new Constant(key, v, unit, "paper " + where, false);

@@ -41,21 +41,21 @@ class TernaryTest {
         assertThat(five / integer).isCloseTo(0.625, within(1e-12));
     }
 
-    /** Power per streamed bit: read·(1 − z) + lane·0.5·(1 − z) with 2-bit codes (ROM read ∝ its cell, ρ·SRAM). */
+    /** ROM reads × (1 − z) with 2-bit codes (a zero is 00: no transistor); lanes × 0.5·(1 − z). */
     @Test
     void zeroWeightsSaveReadsOnlyWithTwoBitCodes() {
         DesignPoint p = Models.llama3b();
-        AreaPower integer = new AreaPower(p.hw(), p.tech(), p.quant());
-        double lane = p.tech().lLaneFj();
         double z = 0.31;
-        double twoBit = new AreaPower(p.hw(), p.tech(), ternary(WeightPacking.TERNARY_2BIT, z)).lUnitPowerW(AreaPower.LUnitDesign.FUSED);
-        double base = integer.lUnitPowerW(AreaPower.LUnitDesign.FUSED);
-        // FUSED memory area per bit depends on compute area, so compare with the same area model: ROM-compute.
-        double rc = integer.lUnitPowerW(AreaPower.LUnitDesign.ROM_COMPUTE);
-        double rcTern = new AreaPower(p.hw(), p.tech(), ternary(WeightPacking.TERNARY_2BIT, z)).lUnitPowerW(AreaPower.LUnitDesign.ROM_COMPUTE);
-        double romRead = p.tech().sramReadFj() * p.tech().romToSramCell();
-        assertThat(rcTern / rc).isCloseTo((romRead * (1 - z) + lane * 0.5 * (1 - z)) / (romRead + lane), within(1e-12));
-        assertThat(twoBit).isLessThan(base);
+        ChipPower integer = ChipPower.of(p);
+        ChipPower two = ChipPower.of(p.withQuant(ternary(WeightPacking.TERNARY_2BIT, z)));
+        ChipPower five = ChipPower.of(p.withQuant(ternary(WeightPacking.TERNARY_5_PER_BYTE, z)));
+        AreaPower.LUnitDesign rom = AreaPower.LUnitDesign.ROM_COMPUTE;
+        assertThat(two.romReadW(rom) / integer.romReadW(rom)).isCloseTo(1 - z, within(1e-12));
+        assertThat(two.lUnitComputeW() / integer.lUnitComputeW()).isCloseTo(0.5 * (1 - z), within(1e-12));
+        assertThat(five.romReadW(rom) / integer.romReadW(rom)).isCloseTo(1, within(1e-12));
+        assertThat(five.lUnitComputeW() / integer.lUnitComputeW()).isCloseTo((1 - z) / 1.6, within(1e-12));
+        assertThat(Evaluator.evaluate(p.withQuant(ternary(WeightPacking.TERNARY_2BIT, z))).powerW())
+                .isLessThan(Evaluator.evaluate(p).powerW());
     }
 
     @Test
