@@ -54,8 +54,7 @@ public final class LabSnrFigure {
             panel.plot().getRenderer(0).setSeriesStroke(i, new BasicStroke(2f, BasicStroke.CAP_BUTT,
                     BasicStroke.JOIN_MITER, 10, new float[] {7, 5}, 0));
         }
-        panel.plot().getRenderer(1).setSeriesVisibleInLegend(0, false); // no published points here
-        ((XYSeriesCollection) panel.plot().getDataset(1)).getSeries(1).setKey("current configuration");
+        panel.renameCurrent("current configuration");
     }
 
     /** Series key, e.g. "4-bit, gaussian". */
