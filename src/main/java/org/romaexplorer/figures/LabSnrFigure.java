@@ -7,7 +7,6 @@ import java.util.List;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.data.xy.XYSeries;
-import org.jfree.data.xy.XYSeriesCollection;
 import org.romaexplorer.lunit.ActivationDistribution;
 import org.romaexplorer.lunit.LUnitAccuracy;
 import org.romaexplorer.lunit.LUnitConfig;
