@@ -15,7 +15,7 @@ public final class Fig11Breakdown extends PaperFigure {
 
     public Fig11Breakdown() {
         super("fig11", "Fig 11 Breakdown");
-        chart = Bars.areaPower("Fig. 11 Area and power breakdown", "Part", area, power);
+        chart = Bars.areaPower("Fig. 11 Area and power breakdown", "Part", area, power, true);
     }
 
     @Override

@@ -28,6 +28,15 @@ public final class PublishedSeries extends XYSeries {
         return points.get(i);
     }
 
+    /** The keys of a collection's series, in order. */
+    static List<String> keys(org.jfree.data.xy.XYSeriesCollection c) {
+        List<String> keys = new ArrayList<>();
+        for (int i = 0; i < c.getSeriesCount(); i++) {
+            keys.add(c.getSeriesKey(i).toString());
+        }
+        return keys;
+    }
+
     /**
      * The index among {@code lineKeys} of the line these points belong to: the line named exactly like the
      * series, or whose name starts or ends with it as a word ("ROMA Llama-3-8B", "RTX 4090 roofline"); -1 if

@@ -156,9 +156,7 @@ final class XyPanel {
 
     /** Keys of the lines, in dataset order. */
     List<String> lineKeys() {
-        List<String> keys = new ArrayList<>();
-        lines.getSeries().forEach(s -> keys.add(((XYSeries) s).getKey().toString()));
-        return keys;
+        return PublishedSeries.keys(lines);
     }
 
     /** Screen look: published points as hollow squares in their line's colour, the current design a red dot. */
