@@ -78,9 +78,13 @@ public final class ChartExport {
         return svgGraphics(chart, width, height).getSVGDocument();
     }
 
-    /** The chart as one {@code <svg>} element to inline in an HTML page (no XML declaration). */
+    /**
+     * The chart as one {@code <svg>} element to inline in an HTML page (no XML declaration). Its text stays
+     * text (searchable, and a fifth of the size of outlines); a browser draws it with its own sans-serif.
+     */
     public static String svgElement(JFreeChart chart, int width, int height, String id) {
-        SVGGraphics2D g = svgGraphics(chart, width, height);
+        SVGGraphics2D g = new SVGGraphics2D(width, height);
+        chart.draw(g, new Rectangle(0, 0, width, height));
         return g.getSVGElement(id);
     }
 
