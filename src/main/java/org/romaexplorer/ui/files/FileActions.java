@@ -111,8 +111,9 @@ public final class FileActions {
             error("Nothing to export", "Select a tab with a chart first.");
             return;
         }
+        var figure = tabs.selectedFigure();
         ExportDialog.Size size = format == ChartExport.Format.CSV ? new ExportDialog.Size(1, 1, 1)
-                : ExportDialog.ask(owner.get(), format.name()).orElse(null);
+                : ExportDialog.ask(owner.get(), format.name(), figure.isPresent()).orElse(null);
         Path p = size == null ? null : choose("export", "Export " + tabs.selectedTitle(), "*." + format.extension(), true);
         if (p == null) {
             return;
@@ -120,10 +121,36 @@ public final class FileActions {
         try {
             int w = format == ChartExport.Format.PNG ? size.pixelWidth() : size.width();
             int h = format == ChartExport.Format.PNG ? size.pixelHeight() : size.height();
-            ChartExport.write(chart, format, p, w, h);
+            if (figure.isPresent() && size.look() != StyleChoice.Look.SCREEN) {
+                FigureExports.write(figure.get().id(), vm.design(), vm.presetNameProperty().get(), format, p, size);
+            } else {
+                ChartExport.write(chart, format, p, w, h);
+            }
             vm.statusProperty().set("Exported " + p);
         } catch (IOException | RuntimeException e) {
             error("Cannot export", "Problem: " + e.getMessage());
+        }
+    }
+
+    /** File → Export all figures: formats and look, a folder, then a background job with progress. */
+    void exportAll() {
+        ExportAllDialog.Choice c = ExportAllDialog.ask(owner.get()).orElse(null);
+        javafx.stage.DirectoryChooser dc = new javafx.stage.DirectoryChooser();
+        dc.setTitle("Export all figures into");
+        java.io.File dir = c == null ? null : dc.showDialog(owner.get());
+        if (dir != null) {
+            BackgroundExport.start(owner.get(), "Export all figures", new ExportAllJob(vm.design(),
+                    vm.presetNameProperty().get(), dir.toPath(), c.formats(), c.look()), vm.statusProperty()::set);
+        }
+    }
+
+    /** File → Export design report: one offline HTML page, written in the background. */
+    void exportDesignReport() {
+        Path p = choose("export", "Export design report", "*.html", true);
+        if (p != null) {
+            Path html = p.toString().endsWith(".html") ? p : Path.of(p + ".html");
+            BackgroundExport.start(owner.get(), "Export design report",
+                    new DesignReportJob(vm.design(), vm.presetNameProperty().get(), html), vm.statusProperty()::set);
         }
     }
 
