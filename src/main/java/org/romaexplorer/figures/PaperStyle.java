@@ -75,7 +75,10 @@ final class PaperStyle {
     private static void category(CategoryAxis a) {
         if (a != null) {
             axis(a);
-            a.setMaximumCategoryLabelLines(2);
+            a.setMaximumCategoryLabelLines(3);
+            a.setCategoryMargin(0.1);
+            a.setLowerMargin(0.02);
+            a.setUpperMargin(0.02);
         }
     }
 
