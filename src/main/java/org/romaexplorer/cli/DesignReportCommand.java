@@ -1,14 +1,12 @@
 package org.romaexplorer.cli;
 
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.concurrent.Callable;
 import org.romaexplorer.figures.FigureStyle;
-import org.romaexplorer.io.PresetIo;
 import org.romaexplorer.model.DesignPoint;
 import org.romaexplorer.publish.DesignReport;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
@@ -20,11 +18,8 @@ public final class DesignReportCommand implements Callable<Integer> {
     @Spec
     picocli.CommandLine.Model.CommandSpec spec;
 
-    @Option(names = "--preset", required = true, paramLabel = "NAME|FILE", description = "Bundled preset or a preset file.")
-    String preset;
-
-    @Option(names = "--set", paramLabel = "KEY=VALUE", description = "Change a parameter (as in eval).")
-    List<String> settings = new ArrayList<>();
+    @Mixin
+    DesignOptions design;
 
     @Option(names = "--out", required = true, paramLabel = "FILE.html", description = "The HTML file (replaced whole).")
     Path out;
@@ -35,8 +30,8 @@ public final class DesignReportCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         FigureStyle look = FigureStyle.parse("--style", style);
-        DesignPoint p = EvalCommand.apply(PresetIo.load(preset), settings);
-        String html = DesignReport.html(Path.of(preset).getFileName().toString(), p, look);
+        DesignPoint p = design.design();
+        String html = DesignReport.html(design.name(), p, look);
         AtomicFile.write("--out", out, w -> w.write(html));
         spec.commandLine().getOut().println("wrote " + out);
         return 0;

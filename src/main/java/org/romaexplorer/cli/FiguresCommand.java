@@ -3,9 +3,7 @@ package org.romaexplorer.cli;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.EnumSet;
-import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.concurrent.Callable;
@@ -15,11 +13,11 @@ import org.romaexplorer.figures.FigureStyle;
 import org.romaexplorer.figures.PaperFigure;
 import org.romaexplorer.figures.PaperSize;
 import org.romaexplorer.figures.StyledFigures;
-import org.romaexplorer.io.PresetIo;
 import org.romaexplorer.model.Check;
 import org.romaexplorer.model.DesignPoint;
 import org.romaexplorer.model.InvalidParameterException;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
@@ -30,11 +28,8 @@ public final class FiguresCommand implements Callable<Integer> {
     @Spec
     picocli.CommandLine.Model.CommandSpec spec;
 
-    @Option(names = "--preset", required = true, paramLabel = "NAME|FILE", description = "Bundled preset or a preset file.")
-    String preset;
-
-    @Option(names = "--set", paramLabel = "KEY=VALUE", description = "Change a parameter (as in eval).")
-    List<String> settings = new ArrayList<>();
+    @Mixin
+    DesignOptions design;
 
     @Option(names = "--out", required = true, paramLabel = "DIR", description = "Folder to write into (created if missing).")
     Path out;
@@ -73,11 +68,11 @@ public final class FiguresCommand implements Callable<Integer> {
             Check.range("--height", height, 16, 20_000);
         }
         Set<Format> chosen = parse(formats);
-        DesignPoint p = EvalCommand.apply(PresetIo.load(preset), settings);
+        DesignPoint p = design.design();
         Files.createDirectories(out);
         PrintWriter w = spec.commandLine().getOut();
         int files = 0;
-        for (PaperFigure f : StyledFigures.all(p, look, caption ? Caption.of(preset, p) : null)) {
+        for (PaperFigure f : StyledFigures.all(p, look, caption ? Caption.of(design.name(), p) : null)) {
             for (Format fmt : chosen) {
                 StyledFigures.write(f, fmt, out.resolve(f.id() + "." + fmt.extension()), look, size,
                         width == null ? 0 : width, height == null ? 0 : height);
