@@ -5,9 +5,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import javafx.concurrent.Task;
+import javafx.stage.Window;
 import org.romaexplorer.figures.FigureStyle;
 import org.romaexplorer.model.DesignPoint;
 import org.romaexplorer.publish.DesignReport;
+import org.romaexplorer.ui.ExplorerViewModel;
 
 /**
  * File → Export design report: the design as one offline HTML page ({@link DesignReport}), built off the
@@ -22,6 +24,12 @@ final class DesignReportJob extends Task<Path> {
         this.design = design;
         this.preset = preset.isBlank() ? "(unsaved)" : preset;
         this.file = file;
+    }
+
+    /** Writes the design report of {@code vm}'s design to {@code file} in the background, with progress. */
+    static void start(Window owner, ExplorerViewModel vm, Path file) {
+        BackgroundExport.start(owner, "Export design report",
+                new DesignReportJob(vm.design(), vm.presetNameProperty().get(), file), vm.statusProperty()::set);
     }
 
     @Override

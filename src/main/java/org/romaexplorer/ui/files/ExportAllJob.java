@@ -4,10 +4,13 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
 import javafx.concurrent.Task;
+import javafx.stage.DirectoryChooser;
+import javafx.stage.Window;
 import org.romaexplorer.figures.ChartExport.Format;
 import org.romaexplorer.figures.PaperFigure;
 import org.romaexplorer.figures.StyledFigures;
 import org.romaexplorer.model.DesignPoint;
+import org.romaexplorer.ui.ExplorerViewModel;
 
 /**
  * File → Export all figures: every figure, in every chosen format, in one look, into one folder, named
@@ -27,6 +30,18 @@ final class ExportAllJob extends Task<Integer> {
         this.dir = dir;
         this.formats = Set.copyOf(formats);
         this.look = look;
+    }
+
+    /** Asks formats and look, then a folder, then runs the job in the background with progress. */
+    static void ask(Window owner, ExplorerViewModel vm) {
+        ExportAllDialog.Choice c = ExportAllDialog.ask(owner).orElse(null);
+        DirectoryChooser dc = new DirectoryChooser();
+        dc.setTitle("Export all figures into");
+        java.io.File dir = c == null ? null : dc.showDialog(owner);
+        if (dir != null) {
+            BackgroundExport.start(owner, "Export all figures", new ExportAllJob(vm.design(),
+                    vm.presetNameProperty().get(), dir.toPath(), c.formats(), c.look()), vm.statusProperty()::set);
+        }
     }
 
     @Override

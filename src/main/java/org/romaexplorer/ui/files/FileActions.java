@@ -134,23 +134,14 @@ public final class FileActions {
 
     /** File → Export all figures: formats and look, a folder, then a background job with progress. */
     void exportAll() {
-        ExportAllDialog.Choice c = ExportAllDialog.ask(owner.get()).orElse(null);
-        javafx.stage.DirectoryChooser dc = new javafx.stage.DirectoryChooser();
-        dc.setTitle("Export all figures into");
-        java.io.File dir = c == null ? null : dc.showDialog(owner.get());
-        if (dir != null) {
-            BackgroundExport.start(owner.get(), "Export all figures", new ExportAllJob(vm.design(),
-                    vm.presetNameProperty().get(), dir.toPath(), c.formats(), c.look()), vm.statusProperty()::set);
-        }
+        ExportAllJob.ask(owner.get(), vm);
     }
 
     /** File → Export design report: one offline HTML page, written in the background. */
     void exportDesignReport() {
         Path p = choose("export", "Export design report", "*.html", true);
         if (p != null) {
-            Path html = p.toString().endsWith(".html") ? p : Path.of(p + ".html");
-            BackgroundExport.start(owner.get(), "Export design report",
-                    new DesignReportJob(vm.design(), vm.presetNameProperty().get(), html), vm.statusProperty()::set);
+            DesignReportJob.start(owner.get(), vm, p.toString().endsWith(".html") ? p : Path.of(p + ".html"));
         }
     }
 
