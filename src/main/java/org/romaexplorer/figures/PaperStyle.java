@@ -10,7 +10,6 @@ import org.jfree.chart.annotations.XYLineAnnotation;
 import org.jfree.chart.annotations.XYTextAnnotation;
 import org.jfree.chart.axis.Axis;
 import org.jfree.chart.axis.CategoryAxis;
-import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.block.BlockBorder;
 import org.jfree.chart.plot.CategoryPlot;
 import org.jfree.chart.plot.CombinedDomainCategoryPlot;
@@ -26,8 +25,8 @@ import org.jfree.data.xy.XYSeriesCollection;
 /**
  * Restyles a filled chart for print: 8 pt text (9 pt title), thin lines in {@link OkabeIto} colours with
  * dash patterns and sparse markers, each model's published points as hollow markers of that model's
- * colour and shape joined to the model's value by a dotted line, the current design as a black dot,
- * zero kept off the axis so no marker is cut in half. Applied to a fresh chart after its last update:
+ * colour and shape joined to the model's value by a dotted line, the current design as a black dot
+ * (zero is kept off the axis in both styles, {@link XyPanel}, so no marker is cut in half). Applied to a fresh chart after its last update:
  * the window's charts keep the screen style.
  */
 final class PaperStyle {
@@ -96,9 +95,6 @@ final class PaperStyle {
     private static void xy(XYPlot plot) {
         grid(plot, plot);
         axis(plot.getRangeAxis());
-        if (plot.getRangeAxis() instanceof NumberAxis n) {
-            n.setAutoRangeStickyZero(false); // a point at zero sits inside the plot, not cut by the axis
-        }
         XYLineAndShapeRenderer lines = new SparseShapes();
         XYSeriesCollection lineData = (XYSeriesCollection) plot.getDataset(0);
         for (int i = 0; i < lineData.getSeriesCount(); i++) {

@@ -37,6 +37,9 @@ final class XyPanel {
         NumberAxis x = new NumberAxis(xLabel);
         x.setAutoRangeIncludesZero(false);
         ValueAxis y = logY ? decades(yLabel) : new NumberAxis(yLabel);
+        if (y instanceof NumberAxis n) {
+            n.setAutoRangeStickyZero(false); // a point at zero sits inside the plot, not cut by the axis
+        }
         XYLineAndShapeRenderer lineR = new XYLineAndShapeRenderer(true, false);
         lineR.setDefaultToolTipGenerator(new StandardXYToolTipGenerator());
         for (int i = 0; i < LINE_COLORS.length; i++) {

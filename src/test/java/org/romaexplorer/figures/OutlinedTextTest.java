@@ -47,4 +47,10 @@ class OutlinedTextTest {
         BufferedImage img = ImageIO.read(png.toFile());
         assertThat(img.getWidth()).isEqualTo((int) Math.round(516 * 300 / 72.0));
     }
+
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.CsvSource({"1.0, 1", "1.234, 1.23", "1.235, 1.24", "-0.004, 0", "252, 252", "12.5, 12.5"})
+    void svgCoordinatesKeepHundredths(double v, String text) {
+        assertThat(ChartExport.hundredths(v)).isEqualTo(text);
+    }
 }
