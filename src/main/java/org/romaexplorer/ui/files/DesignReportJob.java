@@ -38,9 +38,10 @@ final class DesignReportJob extends Task<Path> {
         updateProgress(0, 2);
         String html = DesignReport.html(preset, design, FigureStyle.SCREEN);
         updateProgress(1, 2);
-        Path tmp = Files.createTempFile(file.toAbsolutePath().getParent(), ".design-report", ".tmp");
+        // Created like any new file (the umask applies), unlike Files.createTempFile's owner-only mode.
+        Path tmp = file.toAbsolutePath().resolveSibling("." + file.getFileName() + "." + System.nanoTime() + ".tmp");
         try {
-            Files.writeString(tmp, html, StandardCharsets.UTF_8);
+            Files.writeString(tmp, html, StandardCharsets.UTF_8, java.nio.file.StandardOpenOption.CREATE_NEW);
             Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING);
         } finally {
             Files.deleteIfExists(tmp);
