@@ -50,9 +50,12 @@ public final class ReportCells {
         };
     }
 
-    /** Signed error in percent with one decimal; "n/a" where undefined. */
+    /** Signed error in percent with one decimal ("0.0%" when it rounds to zero); "n/a" where undefined. */
     public static String error(double pct) {
-        return Double.isNaN(pct) ? "n/a" : String.format(Locale.ROOT, "%+.1f%%", pct);
+        if (Double.isNaN(pct)) {
+            return "n/a";
+        }
+        return Math.abs(pct) < 0.05 ? "0.0%" : String.format(Locale.ROOT, "%+.1f%%", pct);
     }
 
     /** Five significant digits, no trailing zeros, thousands grouped; "" for NaN. */

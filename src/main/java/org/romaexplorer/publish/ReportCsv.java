@@ -5,9 +5,10 @@ import org.romaexplorer.report.ReportRow;
 
 /**
  * The report as RFC 4180 CSV: a header of {@link ReportCells#COLUMNS}, one line per row. Numbers are
- * Locale-independent and read back to the same double; a missing number (NaN) is an empty field.
+ * Locale-independent, never in exponent form, and read back to the same double: whole numbers as integers,
+ * others as the shortest such decimal; a missing number (NaN) is an empty field.
  */
-final class ReportCsv {
+public final class ReportCsv {
     private ReportCsv() {}
 
     static String of(List<ReportRow> rows) {
@@ -24,9 +25,18 @@ final class ReportCsv {
 
     private static String field(Object v) {
         if (v instanceof Double d) {
-            return d.isNaN() ? "" : Double.toString(d);
+            return d.isNaN() ? "" : plain(d);
         }
         return quote(String.valueOf(v));
+    }
+
+    /** Whole numbers as integers, others as the shortest decimal that reads back to the same double. */
+    public static String plain(double d) {
+        if (d == Math.rint(d) && Math.abs(d) < 1e15) {
+            return Long.toString((long) d);
+        }
+        String s = Double.toString(d);
+        return s.indexOf('E') < 0 ? s : new java.math.BigDecimal(s).stripTrailingZeros().toPlainString();
     }
 
     /** Quotes a field holding a comma, quote or line break; doubles its quotes. */

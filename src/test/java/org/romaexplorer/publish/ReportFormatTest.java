@@ -107,4 +107,17 @@ class ReportFormatTest {
         f.setFeature("http://apache.org/xml/features/nonvalidating/load-external-dtd", false);
         return f.newDocumentBuilder().parse(new ByteArrayInputStream(html.getBytes(StandardCharsets.UTF_8)));
     }
+
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.CsvSource({"-0.00009, 0.0%", "0.049, 0.0%", "-4.44, -4.4%", "43.26, +43.3%", "NaN, n/a"})
+    void errorsReadWithOneDecimalAndNoNegativeZero(double pct, String text) {
+        assertThat(ReportCells.error(pct)).isEqualTo(text);
+    }
+
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.CsvSource({"31800, 31800", "-9.051684548993414E-5, -0.00009051684548993414", "0.25, 0.25", "1e20, 100000000000000000000"})
+    void csvNumbersHaveNoExponent(double v, String text) {
+        assertThat(ReportCsv.plain(v)).isEqualTo(text);
+        assertThat(Double.parseDouble(text)).isEqualTo(v);
+    }
 }
