@@ -18,18 +18,23 @@ public final class StyledFigures {
     public static List<PaperFigure> all(DesignPoint p, FigureStyle style, String caption) {
         List<PublishedPoint> published = PublishedPoint.of(PaperReport.rows());
         List<PaperFigure> all = Figures.all();
-        for (PaperFigure f : all) {
-            f.setPublished(published);
-            f.update(p);
-            style.apply(f.chart(), caption);
-        }
+        all.forEach(f -> fill(f, published, p, style, caption));
         return all;
     }
 
-    /** The figure with {@code id}, as {@link #all} makes it. */
+    /** The figure with {@code id}, as {@link #all} makes it (only that one is filled). */
     public static PaperFigure one(String id, DesignPoint p, FigureStyle style, String caption) {
-        return all(p, style, caption).stream().filter(f -> f.id().equals(id)).findFirst()
+        PaperFigure f = Figures.all().stream().filter(x -> x.id().equals(id)).findFirst()
                 .orElseThrow(() -> new IllegalArgumentException("no figure " + id));
+        fill(f, PublishedPoint.of(PaperReport.rows()), p, style, caption);
+        return f;
+    }
+
+    private static void fill(PaperFigure f, List<PublishedPoint> published, DesignPoint p, FigureStyle style,
+                             String caption) {
+        f.setPublished(published);
+        f.update(p);
+        style.apply(f.chart(), caption);
     }
 
     /**
