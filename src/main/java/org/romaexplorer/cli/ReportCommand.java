@@ -27,8 +27,18 @@ public final class ReportCommand implements Callable<Integer> {
     @Option(names = "--out", paramLabel = "FILE", description = "Write to FILE (replaced whole) instead of stdout.")
     Path out;
 
+    @Option(names = "--loo", description = "Leave-one-out over the calibration rows, as a Markdown table.")
+    boolean loo;
+
+    @Option(names = "--update-doc", paramLabel = "FILE",
+            description = "With --loo: replace the table between the loo markers of FILE (docs/paper-fit.md).")
+    Path doc;
+
     @Override
     public Integer call() throws Exception {
+        if (loo) {
+            return LooTable.print(spec.commandLine().getOut(), doc);
+        }
         ReportFormat f = json ? ReportFormat.JSON : ReportFormat.parse("--format", format);
         String text = f.render(PaperReport.rows());
         if (out == null) {

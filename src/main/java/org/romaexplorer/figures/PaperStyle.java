@@ -127,7 +127,10 @@ final class PaperStyle {
         plot.setRangeGridlinePaint(GRID);
         axis(plot.getRangeAxis());
         BarRenderer r = (BarRenderer) plot.getRenderer();
-        r.setSeriesPaint(0, OkabeIto.color(colour));
+        int rows = plot.getDataset().getRowCount(); // several: stacked by kind, one colour each
+        for (int i = 0; i < Math.max(1, rows); i++) {
+            r.setSeriesPaint(i, OkabeIto.color(rows > 1 ? i : colour));
+        }
         r.setDefaultItemLabelFont(TEXT);
         r.setItemMargin(0);
         r.setMaximumBarWidth(0.12);
