@@ -23,7 +23,7 @@ class ChartCsvTest {
     void xColumnIsNamedWithItsUnit() throws Exception {
         assertThat(csv(new Fig6Prefill()).get(0)).isEqualTo("quantity,series,Input length (tokens),value,point,model,bound");
         assertThat(csv(new Fig8Rank()).get(0)).startsWith("quantity,series,LoRA rank,");
-        assertThat(csv(new Fig10MaxTokens()).get(0)).startsWith("quantity,series,SRAM for LoRA + KV (MB),");
+        assertThat(csv(new Fig10MaxTokens()).get(0)).startsWith("quantity,series,SRAM for LoRA + KV (MiB),");
         assertThat(csv(new Fig11Breakdown()).get(0)).startsWith("quantity,series,Part,");
     }
 
