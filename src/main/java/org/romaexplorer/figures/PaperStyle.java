@@ -41,6 +41,11 @@ final class PaperStyle {
         if (chart.getTitle() != null) {
             chart.getTitle().setFont(TITLE);
         }
+        for (Object t : chart.getSubtitles()) {
+            if (t instanceof org.jfree.chart.title.TextTitle note) {
+                note.setFont(TEXT); // notes under the title, e.g. Fig. 8's input length
+            }
+        }
         if (chart.getLegend() != null) {
             chart.getLegend().setItemFont(TEXT);
             chart.getLegend().setFrame(BlockBorder.NONE);
@@ -127,9 +132,9 @@ final class PaperStyle {
         plot.setRangeGridlinePaint(GRID);
         axis(plot.getRangeAxis());
         BarRenderer r = (BarRenderer) plot.getRenderer();
-        int rows = plot.getDataset().getRowCount(); // several: stacked by kind, one colour each
+        int rows = plot.getDataset().getRowCount(); // several: stacked by kind, one colour each, none blue (area's)
         for (int i = 0; i < Math.max(1, rows); i++) {
-            r.setSeriesPaint(i, OkabeIto.color(rows > 1 ? i : colour));
+            r.setSeriesPaint(i, OkabeIto.color(rows > 1 ? i + 1 : colour));
         }
         r.setDefaultItemLabelFont(TEXT);
         r.setItemMargin(0);

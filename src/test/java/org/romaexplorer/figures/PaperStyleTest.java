@@ -44,6 +44,11 @@ class PaperStyleTest {
             JFreeChart c = f.chart();
             assertThat(c.getTitle().getFont().getSize2D()).as(f.id()).isEqualTo(9f);
             assertThat(c.getLegend() == null || c.getLegend().getItemFont().getSize2D() == 8f).as(f.id()).isTrue();
+            for (Object t : c.getSubtitles()) {
+                if (t instanceof TextTitle note) {
+                    assertThat(note.getFont().getSize2D()).as(f.id() + ": " + note.getText()).isEqualTo(8f);
+                }
+            }
             for (XYPlot p : xyPlots(c)) {
                 for (Axis a : List.of(p.getDomainAxis(), p.getRangeAxis())) {
                     assertThat(List.of(a.getLabelFont(), a.getTickLabelFont())).extracting(Font::getSize2D)
