@@ -25,6 +25,14 @@ public record Metrics(long paramsTotal, long romBytesRequired, boolean fitsInRom
                       double decodeTokensPerS, double generationTokensPerS, double areaMm2, double powerW,
                       double tokensPerJoule, long paramsActive, long kvSpilledTokens) {
 
+    /** Metrics of a dense model with nothing spilled: {@code paramsActive = paramsTotal}. */
+    public Metrics(long paramsTotal, long romBytesRequired, boolean fitsInRom, long loraBytes, long kvBytesPerToken,
+                   long maxTokens, boolean contextFits, double ttftSeconds, double decodeTokensPerS,
+                   double generationTokensPerS, double areaMm2, double powerW, double tokensPerJoule) {
+        this(paramsTotal, romBytesRequired, fitsInRom, loraBytes, kvBytesPerToken, maxTokens, contextFits, ttftSeconds,
+                decodeTokensPerS, generationTokensPerS, areaMm2, powerW, tokensPerJoule, paramsTotal, 0);
+    }
+
     /** Named outputs for tables, JSON and CSV, in the report's units (ms, tokens/s, mm², W, bytes). */
     public java.util.Map<String, Object> asMap() {
         java.util.Map<String, Object> m = new java.util.LinkedHashMap<>();
