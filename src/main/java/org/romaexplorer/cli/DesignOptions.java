@@ -9,16 +9,23 @@ import picocli.CommandLine.Option;
 /** The design a command runs on: a preset and {@code --set} changes (a picocli mixin). */
 final class DesignOptions {
     @Option(names = "--preset", required = true, paramLabel = "NAME|FILE",
-            description = "Bundled preset (llama3.2-3b-int4, llama3-8b-int2) or a preset JSON file.")
+            description = "Bundled preset (llama3.2-3b-int4, llama3-8b-int2, olmoe-1b-7b-int2, bitnet-2b4t-ternary) or a preset JSON file.")
     String preset;
 
     @Option(names = "--set", paramLabel = "KEY=VALUE",
             description = "Change a parameter; keys: sram_mb, lora_rank, base_bits, kv_bits, lora_bits, "
-                    + "clock_mhz, input_len, kv_len, output_len, rom_gib, matrix_rows, columns.")
+                    + "clock_mhz, input_len, kv_len, output_len, rom_gib, matrix_rows, columns, "
+                    + "kv_overflow (reject|spill|evict), dram_mb_per_s, dram_pj_per_bit, "
+                    + "weight_packing (integer|ternary2|ternary5), zero_fraction.")
     List<String> settings = new ArrayList<>();
 
     /** The preset with the settings applied in order; the first bad one fails naming its key. */
     DesignPoint design() throws java.io.IOException {
         return EvalCommand.apply(PresetIo.load(preset), settings);
+    }
+
+    /** The preset's name for captions and titles: a bundled name, or the file's name. */
+    String name() {
+        return java.nio.file.Path.of(preset).getFileName().toString();
     }
 }

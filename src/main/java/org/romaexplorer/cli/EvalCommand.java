@@ -43,16 +43,8 @@ public final class EvalCommand implements Callable<Integer> {
                 throw new InvalidParameterException("--set", "expected key=value, got '" + s + "'");
             }
             Knob k = Knob.of(s.substring(0, eq));
-            p = k.set(p, number(k.key(), s.substring(eq + 1)));
+            p = k.set(p, k.parse(s.substring(eq + 1)));
         }
         return p;
-    }
-
-    private static double number(String key, String text) {
-        try {
-            return Double.parseDouble(text.trim());
-        } catch (NumberFormatException e) {
-            throw new InvalidParameterException(key, "must be a number, got '" + text + "'");
-        }
     }
 }

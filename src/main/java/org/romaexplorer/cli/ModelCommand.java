@@ -14,7 +14,7 @@ import picocli.CommandLine.Spec;
 
 /** {@code model}: exact parameter, KV and LoRA counts of a model shape. */
 @Command(name = "model", mixinStandardHelpOptions = true,
-        description = "Exact parameter counts, KV-cache and LoRA bytes of a model.")
+        description = "Exact parameter counts (total and active per token), KV-cache and LoRA bytes of a model.")
 public final class ModelCommand implements Callable<Integer> {
     @Spec
     picocli.CommandLine.Model.CommandSpec spec;
@@ -55,12 +55,22 @@ public final class ModelCommand implements Callable<Integer> {
         Map<String, Object> out = new LinkedHashMap<>();
         out.put("name", m.name());
         out.put("params_total", m.totalParams());
+        out.put("params_active", m.activeParams());
+        if (m.moe().routed()) {
+            out.put("experts", m.moe().experts());
+            out.put("experts_per_token", m.moe().topK());
+            out.put("params_router_per_layer", m.moe().routerParams(m.hiddenSize()));
+        }
         out.put("params_embedding", m.embeddingParams());
         out.put("params_lm_head", m.lmHeadParams());
         for (Projection p : Projection.values()) {
             out.put("params_" + p.key() + "_per_layer", m.projectionParams(p));
         }
         out.put("params_norms", m.normParams());
+        if (m.attention().windowedLayers() > 0) {
+            out.put("sliding_window", m.attention().window());
+            out.put("windowed_layers", m.attention().windowedLayers());
+        }
         out.put("kv_bits", kvBits);
         out.put("kv_bytes_per_token", m.kvBytesPerToken(kvBits));
         return out;

@@ -12,8 +12,12 @@ import org.romaexplorer.model.Models;
 /**
  * Fig. 10: tokens whose KV cache fits in SRAM vs SRAM size 32…512 MiB (the paper's "MB"), further either way
  * when the design has more or less, LoRA ranks 16, 32 and 64 plus the design's own rank, for the base's model. The paper's points (Llama-3.2-3B) are shown only while that model is loaded.
+ *
+ * <p>A dashed line marks the workload's context (input + output tokens): below it the SRAM overflows and
+ * the design's {@code kv_overflow} policy applies. Sliding-window layers count per layer.
  */
 public final class Fig10MaxTokens extends XyFigure {
+    private final CapacityMarker context = new CapacityMarker(plot(), false);
     static final int[] RANKS = {16, 32, 64};
 
     public Fig10MaxTokens() {
@@ -28,14 +32,13 @@ public final class Fig10MaxTokens extends XyFigure {
     @Override
     public Map<String, double[][]> lines(DesignPoint base) {
         ModelShape m = base.model();
-        long kv = m.kvBytesPerToken(base.kvBits());
         double sramMb = base.hw().sramBytes() / Constants.MIB;
         int top = Math.max(512, (int) Math.ceil(sramMb / 64) * 64);
         int bottom = Math.min(32, Math.max(1, (int) Math.floor(sramMb)));
         Map<String, double[][]> out = new LinkedHashMap<>();
         for (int r : ranks(base.lora().rank())) {
             long lora = base.lora().withRank(r).bytes(m);
-            out.put(key(r), curve(bottom, top, 16, mb -> base.layout().maxTokens(mib(mb), lora, kv)));
+            out.put(key(r), curve(bottom, top, 16, mb -> base.layout().maxTokens(mib(mb), lora, m, base.kvBits())));
         }
         return out;
     }
@@ -48,6 +51,8 @@ public final class Fig10MaxTokens extends XyFigure {
         boolean paperModel = base.model().name().equals(Models.LLAMA_3_2_3B.name());
         panel.setPublished(paperModel ? published().stream().filter(p -> p.series().startsWith("rank")).toList()
                 : List.of());
+        long needed = (long) base.workload().inputLen() + base.workload().outputLen();
+        context.show(needed, "context " + needed + " tokens (" + CapacityMarker.policy(base) + " below)");
     }
 
     /** The paper's ranks, and the design's own when it is another, so its dot always sits on a line. */

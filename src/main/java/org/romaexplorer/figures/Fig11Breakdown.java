@@ -21,7 +21,7 @@ public final class Fig11Breakdown extends PaperFigure {
     public Fig11Breakdown() {
         super("fig11", "Fig 11 Breakdown");
         chart = Bars.stacked("Fig. 11 Area and power breakdown", "Part", area,
-                Bars.stackedPlot(power, "Peak power (W)"), true);
+                Bars.stackedPlot(power, "Peak power (W)"), true, true);
     }
 
     @Override
@@ -29,7 +29,7 @@ public final class Fig11Breakdown extends PaperFigure {
 
     @Override
     protected void fill(DesignPoint base) {
-        AreaPower ap = new AreaPower(base.hw(), base.tech());
+        AreaPower ap = new AreaPower(base.hw(), base.tech(), base.quant());
         area.setValue(ap.lUnitAreaMm2(LUnitDesign.FUSED), AREA, "L-unit");
         area.setValue(ap.hUnitAreaMm2(), AREA, "H-unit");
         area.setValue(ap.vectorAreaMm2(), AREA, "Vector");

@@ -14,7 +14,7 @@ public final class Fig12LUnit extends PaperFigure {
 
     public Fig12LUnit() {
         super("fig12", "Fig 12 L-unit");
-        chart = Bars.areaPower("Fig. 12 L-unit area and power by design", "Design", area, power);
+        chart = Bars.areaPower("Fig. 12 L-unit area and power by design", "Design", area, power, false);
     }
 
     @Override
@@ -32,7 +32,7 @@ public final class Fig12LUnit extends PaperFigure {
 
     @Override
     protected void fill(DesignPoint base) {
-        AreaPower ap = new AreaPower(base.hw(), base.tech());
+        AreaPower ap = new AreaPower(base.hw(), base.tech(), base.quant());
         for (LUnitDesign d : LUnitDesign.values()) {
             area.setValue(ap.lUnitAreaMm2(d), Fig11Breakdown.AREA, label(d));
             power.setValue(ap.lUnitPowerW(d), Fig11Breakdown.POWER, label(d));

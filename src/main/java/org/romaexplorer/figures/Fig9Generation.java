@@ -12,9 +12,12 @@ import org.romaexplorer.model.Platform;
  * for both models; the report's published points include the paper's CPU (i5-1135G7, 6.8 tokens/s) and
  * GPU (RTX 4090, 219 tokens/s) at 256 input tokens, drawn beside each platform's bandwidth/compute
  * roofline for the current model ({@link Platform}): the measured points must sit below them. Log scale:
- * the three differ by four decades.
+ * the three differ by four decades. The lines start earlier than 256 when the current design's SRAM fills
+ * (input + output = capacity) below 256, so that boundary, marked, is in view; when even that overflows,
+ * the marker sits at the left edge and says so.
  */
 public final class Fig9Generation extends XyFigure {
+    private final CapacityMarker capacity = new CapacityMarker(plot(), true);
     private static final List<Platform> PLATFORMS = List.of(Platform.GPU_RTX_4090, Platform.CPU_I5_1135G7);
 
     public Fig9Generation() {
@@ -26,14 +29,25 @@ public final class Fig9Generation extends XyFigure {
     public Map<String, double[][]> lines(DesignPoint base) {
         Map<String, double[][]> out = new LinkedHashMap<>();
         int m = base.workload().outputLen();
+        int first = first(boundary(base));
         for (DesignPoint p : ModelVariants.of(base)) {
             Performance perf = new Performance(p);
-            out.put("ROMA " + ModelVariants.key(p), curve(256, 2048, 64, n -> perf.generationTokensPerS(n, m)));
+            out.put("ROMA " + ModelVariants.key(p), curve(first, 2048, 64, n -> perf.generationTokensPerS(n, m)));
         }
         for (Platform cpuGpu : PLATFORMS) {
-            out.put(roofline(cpuGpu), curve(256, 2048, 64, n -> cpuGpu.generationTokensPerS(base, n, m)));
+            out.put(roofline(cpuGpu), curve(first, 2048, 64, n -> cpuGpu.generationTokensPerS(base, n, m)));
         }
         return out;
+    }
+
+    /** Input length at which input + output fills the current design's SRAM (may be ≤ 0). */
+    private static long boundary(DesignPoint base) {
+        return new Performance(base).capacityTokens() - base.workload().outputLen();
+    }
+
+    /** 256, or the multiple of 64 (at least 64) just below a boundary that falls under 256. */
+    private static int first(long boundary) {
+        return boundary > 0 && boundary < 256 ? (int) Math.max(64, boundary / 64 * 64) : 256;
     }
 
     @Override
@@ -45,6 +59,13 @@ public final class Fig9Generation extends XyFigure {
         panel.setCurrent(n, new Performance(base).generationTokensPerS(n, m));
         List<String> models = ModelVariants.keys(variants);
         panel.setPublished(published(), p -> !models.contains(p.series())); // CPU and GPU: name them
+        long boundary = boundary(base);
+        int first = first(boundary);
+        if (boundary < first) {
+            capacity.show(first, "SRAM full before input " + first + " (" + CapacityMarker.policy(base) + " beyond)");
+        } else {
+            capacity.show(boundary <= 2048 ? boundary : 0, CapacityMarker.label(base));
+        }
     }
 
     @Override

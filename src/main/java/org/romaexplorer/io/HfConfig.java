@@ -33,7 +33,17 @@ import org.romaexplorer.model.ModelShape;
  * <tr><td>qwen2</td><td>false</td><td>= heads</td><td>hidden/heads</td><td>q, k, v</td><td>2</td></tr>
  * <tr><td>gemma2</td><td>true</td><td>4</td><td>256</td><td>none</td><td>4</td></tr>
  * <tr><td>phi3</td><td>false</td><td>= heads</td><td>hidden/heads</td><td>none</td><td>2</td></tr>
+ * <tr><td>qwen3, qwen3_moe</td><td>false</td><td>= heads</td><td>hidden/heads</td><td>none</td><td>2 + q/k norms</td></tr>
+ * <tr><td>gemma3_text, gemma3</td><td>true</td><td>4</td><td>256</td><td>none</td><td>4 + q/k norms</td></tr>
+ * <tr><td>smollm3</td><td>false</td><td>= heads</td><td>hidden/heads</td><td>none</td><td>2</td></tr>
+ * <tr><td>bitnet</td><td>false</td><td>= heads</td><td>hidden/heads</td><td>none</td><td>2 + sub-norms</td></tr>
+ * <tr><td>mixtral, olmoe</td><td>false</td><td>8, = heads</td><td>hidden/heads</td><td>none</td><td>2 (+ q/k norms, OLMoE)</td></tr>
  * </table>
+ *
+ * <p>Experts ({@code num_experts}/{@code num_local_experts}, {@code num_experts_per_tok},
+ * {@code moe_intermediate_size}) and sliding windows ({@code sliding_window} with {@code layer_types}, or the
+ * family's rule: all layers, Gemma-2's every other, Gemma-3's five of six, Qwen's {@code use_sliding_window})
+ * are read by {@link HfTraits}.
  *
  * <p>Other model types, and a missing {@code model_type}, are rejected: the parameter count depends on
  * the architecture, and a silently wrong count is worse than an error. {@code attention_bias: true}
@@ -105,12 +115,23 @@ public final class HfConfig {
         HfFamily family = family(f);
         rejectUnmodelledBiases(f);
         int hidden = Check.range(f.name("hidden_size"), f.requiredInt("hidden_size"), 1, 1 << 20);
-        int heads = Check.range(f.name("num_attention_heads"), f.requiredInt("num_attention_heads"), 1, 4096);
+        int heads = Check.range(f.name("num_attention_heads"), intOr(f, "num_attention_heads", family.defaultHeads()), 1, 4096);
         int kvHeads = f.optionalInt("num_key_value_heads", family.defaultKvHeads > 0 ? family.defaultKvHeads : heads);
         int headDim = f.present("head_dim") ? f.requiredInt("head_dim") : derivedHeadDim(f, family, hidden, heads);
-        return f.prefixed(() -> new ModelShape(name, hidden, f.requiredInt("intermediate_size"),
-                f.requiredInt("num_hidden_layers"), heads, kvHeads, headDim, f.requiredInt("vocab_size"),
-                f.optionalBool("tie_word_embeddings", family.tiedByDefault), family.qkvBias, family.normsPerLayer));
+        int layers = f.requiredInt("num_hidden_layers");
+        return f.prefixed(() -> {
+            int inter = family.experts.intermediate(f);
+            int extra = family.extraNorms.weights(hidden, inter, heads, kvHeads, headDim);
+            return new ModelShape(name, hidden, inter, layers, heads, kvHeads, headDim,
+                    intOr(f, "vocab_size", family.defaultVocab()),
+                    f.optionalBool("tie_word_embeddings", family.tiedByDefault), family.qkvBias, family.normsPerLayer,
+                    extra, family.experts.moe(f), family.window.attention(f, layers));
+        });
+    }
+
+    /** The field, or the family's default when it has one (non-zero); else the field is required. */
+    private static int intOr(JsonFields f, String field, int familyDefault) {
+        return familyDefault > 0 ? f.optionalInt(field, familyDefault) : f.requiredInt(field);
     }
 
     private static HfFamily family(JsonFields f) {

@@ -111,6 +111,9 @@ final class JsonFields {
     }
 
     private String keyFor(String modelField) {
+        if (object.has(modelField)) {
+            return modelField;
+        }
         for (Iterator<String> it = object.fieldNames(); it.hasNext(); ) {
             String k = it.next();
             if (modelField.equals(k) || modelField.endsWith("_" + k)) {

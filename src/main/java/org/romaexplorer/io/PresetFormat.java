@@ -33,7 +33,7 @@ final class PresetFormat {
         DesignPoint p = new DesignPoint(model, quant(f.object("quantization")), lora(f.object("lora")),
                 f.requiredInt("kv_bits"), layout(f.object("sram_layout")), hardware(f.object("hardware")),
                 f.present("technology") ? technology(f.object("technology")) : Technology.n7(),
-                workload(f.object("workload")));
+                workload(f.object("workload")), PresetTraits.kvPolicy(f));
         f.done();
         return p;
     }
@@ -49,13 +49,14 @@ final class PresetFormat {
         return checked(f, () -> new ModelShape(f.requiredText("name"), f.requiredInt("hidden_size"),
                 f.requiredInt("intermediate_size"), f.requiredInt("num_hidden_layers"), f.requiredInt("num_attention_heads"),
                 f.requiredInt("num_key_value_heads"), f.requiredInt("head_dim"), f.requiredInt("vocab_size"),
-                f.requiredBool("tie_word_embeddings"), f.requiredBool("attention_bias"), f.requiredInt("norms_per_layer")));
+                f.requiredBool("tie_word_embeddings"), f.requiredBool("attention_bias"), f.requiredInt("norms_per_layer"),
+                PresetTraits.extraNorms(f), PresetTraits.moe(f), PresetTraits.attention(f)));
     }
 
     private static Quantization quant(JsonFields f) {
         return checked(f, () -> new Quantization(f.requiredInt("base_bits"), f.requiredInt("group_size"),
                 f.requiredInt("scale_bits"), f.requiredInt("zero_bits"), f.requiredBool("lm_head_in_rom"),
-                f.requiredBool("embedding_in_rom")));
+                f.requiredBool("embedding_in_rom"), PresetTraits.packing(f), PresetTraits.zeroFraction(f)));
     }
 
     private static LoraConfig lora(JsonFields f) {
@@ -116,16 +117,19 @@ final class PresetFormat {
     static ObjectNode write(DesignPoint p, String name, ObjectMapper json) {
         ObjectNode root = json.createObjectNode().put("name", name);
         ModelShape m = p.model();
-        root.putObject("model").put("name", m.name()).put("hidden_size", m.hiddenSize())
+        ObjectNode model = root.putObject("model");
+        model.put("name", m.name()).put("hidden_size", m.hiddenSize())
                 .put("intermediate_size", m.intermediateSize()).put("num_hidden_layers", m.numLayers())
                 .put("num_attention_heads", m.numHeads()).put("num_key_value_heads", m.numKvHeads())
                 .put("head_dim", m.headDim()).put("vocab_size", m.vocabSize())
                 .put("tie_word_embeddings", m.tieWordEmbeddings()).put("attention_bias", m.attentionBias())
                 .put("norms_per_layer", m.normsPerLayer());
+        PresetTraits.write(model, m);
         Quantization q = p.quant();
         root.putObject("quantization").put("base_bits", q.baseBits()).put("group_size", q.groupSize())
                 .put("scale_bits", q.scaleBits()).put("zero_bits", q.zeroBits())
                 .put("lm_head_in_rom", q.lmHeadInRom()).put("embedding_in_rom", q.embeddingInRom());
+        PresetTraits.write((ObjectNode) root.get("quantization"), q);
         ObjectNode lora = root.putObject("lora").put("rank", p.lora().rank()).put("bits", p.lora().bits());
         EnumSet.copyOf(p.lora().targets()).forEach(t -> lora.withArray("targets").add(t.key()));
         root.put("kv_bits", p.kvBits());
@@ -153,6 +157,7 @@ final class PresetFormat {
                 .put("sram_read_exponent", t.sramReadExponent());
         root.putObject("workload").put("input_len", p.workload().inputLen()).put("kv_len", p.workload().kvLen())
                 .put("output_len", p.workload().outputLen());
+        PresetTraits.write(root, p);
         return root;
     }
 }

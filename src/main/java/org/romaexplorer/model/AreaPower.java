@@ -26,11 +26,30 @@ public final class AreaPower {
     private final Hardware hw;
     private final Technology t;
     private final double romBits;
+    private final double lAddsPerBit;
+    private final double lComputeActivity;
+    private final double lReadActivity;
 
+    /** An L-unit for integer weights (one shift-add lane per weight bit). */
     public AreaPower(Hardware hw, Technology t) {
+        this(hw, t, WeightPacking.INTEGER, 0);
+    }
+
+    /**
+     * An L-unit for the weights of {@code q}: ternary weights need one add per weight, not a multiplier,
+     * and zero weights skip work ({@link WeightPacking}).
+     */
+    public AreaPower(Hardware hw, Technology t, Quantization q) {
+        this(hw, t, q.packing(), q.zeroFraction());
+    }
+
+    private AreaPower(Hardware hw, Technology t, WeightPacking w, double zeroFraction) {
         this.hw = hw;
         this.t = t;
         this.romBits = hw.romBytes() * 8.0;
+        lAddsPerBit = w.addsPerBit();
+        lComputeActivity = w.computeActivity(zeroFraction);
+        lReadActivity = w.readActivity(zeroFraction);
     }
 
     /** Memory macro area per bit of SRAM, mm². */
@@ -51,7 +70,7 @@ public final class AreaPower {
 
     /** Logic of all L-units, mm². */
     public double lUnitComputeMm2() {
-        return hw.matrixUnits() * hw.lUnitBitsPerCycle() * t.lLaneUm2() * t.logicAreaScale() / UM2_PER_MM2;
+        return hw.matrixUnits() * hw.lUnitBitsPerCycle() * t.lLaneUm2() * lAddsPerBit * t.logicAreaScale() / UM2_PER_MM2;
     }
 
     /** All L-units (storage of the whole ROM plus compute) under a design, mm² (Fig. 12). */
@@ -81,6 +100,12 @@ public final class AreaPower {
     public double chipAreaMm2() {
         return lUnitAreaMm2(LUnitDesign.FUSED) + hUnitAreaMm2() + vectorAreaMm2();
     }
+
+    /** Share of the L-units' ROM read energy spent (zero ternary weights with 2-bit codes read free). */
+    double lReadActivity() { return lReadActivity; }
+
+    /** Share of the L-units' lane energy spent (ternary: one add per weight, none for a zero). */
+    double lComputeActivity() { return lComputeActivity; }
 
     /** Peak power of all L-units under a design, W (Fig. 12); see {@link ChipPower}. */
     public double lUnitPowerW(LUnitDesign d) {

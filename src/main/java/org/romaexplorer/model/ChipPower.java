@@ -10,6 +10,8 @@ import org.romaexplorer.model.AreaPower.LUnitDesign;
  *   <li><b>ROM read</b>: every L-unit reads b_L bits per cycle, each costing the SRAM read energy times the
  *   memory's area per bit relative to SRAM (wire capacitance scales with it).</li>
  *   <li><b>Compute</b>: L-unit lanes (energy per weight bit) and H-unit FP16 MACs (m_H per cycle).</li>
+ *   <li>Ternary weights ({@link WeightPacking}) scale the L-unit's read and lane energy by the activities
+ *   of the {@link AreaPower} given.</li>
  *   <li><b>SRAM/KV</b>: each H-unit MAC reads 16 SRAM bits; the read energy grows with the H-unit's SRAM
  *   capacity as (S_unit / S_ref)^γ, S_ref = 288 MiB / 256 (the paper's design), so Table I is unchanged.</li>
  *   <li><b>Vector</b>: each vector unit spends its energy per cycle.</li>
@@ -25,6 +27,11 @@ public final class ChipPower {
 
     public ChipPower(Hardware hw, Technology t) {
         this(hw, t, new AreaPower(hw, t));
+    }
+
+    /** The chip of a design point, with its weights' L-unit activities (ternary weights: {@link WeightPacking}). */
+    static ChipPower of(DesignPoint p) {
+        return new ChipPower(p.hw(), p.tech(), new AreaPower(p.hw(), p.tech(), p.quant()));
     }
 
     /** With the area model of the same chip already at hand. */
@@ -45,11 +52,11 @@ public final class ChipPower {
     /** ROM (or SRAM, for that design) reads of all L-units, W. */
     public double romReadW(LUnitDesign d) {
         double readFj = t.sramReadFj() * area.memoryMm2PerBit(d) / area.sramMm2PerBit();
-        return lBitsPerS() * readFj * 1e-15 * t.energyScale();
+        return lBitsPerS() * readFj * area.lReadActivity() * 1e-15 * t.energyScale();
     }
 
     public double lUnitComputeW() {
-        return lBitsPerS() * t.lLaneFj() * 1e-15 * t.energyScale();
+        return lBitsPerS() * t.lLaneFj() * area.lComputeActivity() * 1e-15 * t.energyScale();
     }
 
     public double hUnitMacW() {

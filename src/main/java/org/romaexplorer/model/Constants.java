@@ -41,6 +41,12 @@ public final class Constants {
     public static final Constant SRAM_READ_EXPONENT = pub("sram_read_exponent", 0.5, "ratio",
             "assumption: H-unit SRAM read energy ∝ (capacity per unit / paper's 1.125 MiB)^γ, wire length ∝ √area (CACTI)");
 
+    // --- KV beyond the SRAM and ternary weights (issue 11)
+    public static final Constant DRAM_BANDWIDTH = pub("dram_mb_per_s", 68_264, "MB/s", "LPDDR5X-8533 on a 64-bit bus: 8,533 MT/s × 8 B (JEDEC JESD209-5B); LPDDR5-6400 gives 51,200");
+    public static final Constant DRAM_ENERGY = pub("dram_pj_per_bit", 4.0, "pJ/bit", "estimate: LPDDR5/5X read incl. I/O ≈ 3–5 pJ/bit (LPDDR4 ≈ 4–5 in O'Connor et al., MICRO 2017; LPDDR5X ~20% below LPDDR5 per Samsung)");
+    public static final Constant KV_SINK_TOKENS = pub("kv_sink_tokens", 4, "tokens", "StreamingLLM (Xiao et al., ICLR 2024): 4 initial tokens as attention sinks");
+    public static final Constant TERNARY_ZERO_FRACTION = pub("ternary_zero_fraction", 0.31, "ratio", "derived: absmean ternarization (BitNet b1.58, Ma et al. 2024) zeroes |w| < 0.5·E|w|; for Gaussian weights 2Φ(0.5·√(2/π)) − 1 = 0.31");
+
     // --- calibrated (fitted to calibration rows only; see report)
     public static final Constant L_UNIT_BITS_PER_CYCLE = cal("l_unit_bits_per_cycle", 5221.3, "bit/cycle", "decode 3B and 8B at empty KV (Fig. 7)");
     public static final Constant H_UNIT_MACS_PER_CYCLE = cal("h_unit_macs_per_cycle", 149.53, "MAC/cycle", "decode 3B at 1K KV (Sec. I: 24.6K tokens/s)");
@@ -56,6 +62,13 @@ public final class Constants {
             FP16_MAC_AREA, L_LANE_AREA, VECTOR_LOGIC_AREA, SRAM_READ_ENERGY, FP16_MAC_ENERGY, L_LANE_ENERGY,
             VECTOR_ENERGY, SRAM_LEAKAGE, ROM_LEAK_TO_SRAM, SRAM_READ_EXPONENT, L_UNIT_BITS_PER_CYCLE, H_UNIT_MACS_PER_CYCLE, VECTOR_CYCLES_PER_ELEMENT,
             PREFILL_ATTENTION_OVERLAP, BROM_METAL_DEMAND, LOGIC_AREA_SCALE, ENERGY_SCALE);
+
+    /**
+     * Defaults of the KV-overflow policy and of ternary weights: design-point settings (knobs), not chip or
+     * technology constants, so they are not in {@link #ALL} (which the sensitivity study varies).
+     */
+    public static final List<Constant> DEFAULTS = List.of(DRAM_BANDWIDTH, DRAM_ENERGY, KV_SINK_TOKENS,
+            TERNARY_ZERO_FRACTION);
 
     private static Constant paper(String key, double v, String unit, String where) {
         return new Constant(key, v, unit, "paper " + where, false);

@@ -10,13 +10,17 @@ public final class Evaluator {
         long rom = p.quant().romBytes(m);
         long lora = p.lora().bytes(m);
         long kv = m.kvBytesPerToken(p.kvBits());
-        long maxTokens = p.layout().maxTokens(p.hw().sramBytes(), lora, kv);
         Performance perf = new Performance(p);
-        AreaPower ap = new AreaPower(p.hw(), p.tech());
-        double gen = perf.generationTokensPerS(w.inputLen(), w.outputLen());
+        long maxTokens = p.layout().maxTokens(p.hw().sramBytes(), lora, m, p.kvBits());
+        long total = m.totalParams();
+        AreaPower ap = new AreaPower(p.hw(), p.tech(), p.quant());
+        long context = (long) w.inputLen() + w.outputLen();
+        double genSeconds = perf.generationSeconds(w.inputLen(), w.outputLen());
         double power = ap.chipPowerW();
-        return new Metrics(m.totalParams(), rom, rom <= p.hw().romBytes(), lora, kv, maxTokens,
-                (long) w.inputLen() + w.outputLen() <= maxTokens, perf.ttftSeconds(w.inputLen()),
-                perf.decodeTokensPerS(w.kvLen()), gen, ap.chipAreaMm2(), power, gen / power);
+        double joules = power * genSeconds + OffChip.dramJoules(p, perf.dramBytes(w.inputLen(), w.outputLen()));
+        return new Metrics(total, rom, rom <= p.hw().romBytes(), lora, kv, maxTokens,
+                context <= maxTokens, perf.ttftSeconds(w.inputLen()), perf.decodeTokensPerS(w.kvLen()),
+                w.outputLen() / genSeconds, ap.chipAreaMm2(), power, w.outputLen() / joules,
+                total - m.unroutedParams(), perf.spilledTokens(context));
     }
 }

@@ -22,7 +22,17 @@ public enum Knob {
     OUTPUT_LEN("output_len", "tokens", 1, 1 << 20, true, "tokens generated after the prompt; paper: 4K (Fig. 9)"),
     ROM_GIB("rom_gib", "GiB", 0, 32_768, false, "B-ROM capacity; paper: 1.86 GB (Table I)"),
     MATRIX_ROWS("matrix_rows", "", 1, 1024, true, "rows of matrix units; paper: two arrays of 8 (Sec. III-A)"),
-    COLUMNS("columns", "", 1, 1024, true, "columns of units, also the vector units; paper: 16 (Sec. III-A)");
+    COLUMNS("columns", "", 1, 1024, true, "columns of units, also the vector units; paper: 16 (Sec. III-A)"),
+    KV_OVERFLOW("kv_overflow", "", 0, 2, true,
+            "KV beyond the SRAM: 0 reject (flag it), 1 spill (to off-chip DRAM), 2 evict (sinks + recent, StreamingLLM); paper: not discussed"),
+    DRAM_MB_PER_S("dram_mb_per_s", "MB/s", 1, 100_000_000, false,
+            "off-chip DRAM bandwidth for spilled KV; default LPDDR5X-8533 x64, 68,264 MB/s (JESD209-5B)"),
+    DRAM_PJ_PER_BIT("dram_pj_per_bit", "pJ/bit", 0, 1000, false,
+            "off-chip DRAM read energy for spilled KV; default 4 pJ/bit (LPDDR5/5X estimate, docs/model.md)"),
+    WEIGHT_PACKING("weight_packing", "", 0, 2, true,
+            "base weights: 0 integers of base_bits, ternary (BitNet b1.58) at 1: 2 bits or 2: 5 trits per byte; paper: integer"),
+    ZERO_FRACTION("zero_fraction", "", 0, 0.99, false,
+            "share of zero ternary weights (no add; no read with 2-bit codes); 0.31 for absmean-ternarized Gaussian weights");
 
     private final String key;
     private final String unit;
@@ -86,6 +96,11 @@ public enum Knob {
             case ROM_GIB -> p.hw().romBytes() / Constants.GIB;
             case MATRIX_ROWS -> p.hw().matrixRows();
             case COLUMNS -> p.hw().columns();
+            case KV_OVERFLOW -> p.kvPolicy().overflow().ordinal();
+            case DRAM_MB_PER_S -> p.kvPolicy().dramBytesPerS() / 1e6;
+            case DRAM_PJ_PER_BIT -> p.kvPolicy().dramPjPerBit();
+            case WEIGHT_PACKING -> p.quant().packing().ordinal();
+            case ZERO_FRACTION -> p.quant().zeroFraction();
         };
     }
 
@@ -109,6 +124,34 @@ public enum Knob {
             case ROM_GIB -> p.withHw(p.hw().withRomBytes(Math.round(v * Constants.GIB)));
             case MATRIX_ROWS -> p.withHw(p.hw().withArray(i, p.hw().columns()));
             case COLUMNS -> p.withHw(p.hw().withArray(p.hw().matrixRows(), i));
+            case KV_OVERFLOW -> p.withKvPolicy(p.kvPolicy().withOverflow(KvPolicy.Overflow.values()[i]));
+            case DRAM_MB_PER_S -> p.withKvPolicy(p.kvPolicy().withDramBytesPerS(v * 1e6));
+            case DRAM_PJ_PER_BIT -> p.withKvPolicy(p.kvPolicy().withDramPjPerBit(v));
+            case WEIGHT_PACKING -> p.withQuant(p.quant().withPacking(WeightPacking.values()[i]));
+            case ZERO_FRACTION -> p.withQuant(p.quant().withZeroFraction(v));
         };
+    }
+
+    /** Names of the values 0, 1, 2 … of a knob that picks one of a few choices; empty for a number. */
+    public java.util.List<String> choices() {
+        return switch (this) {
+            case KV_OVERFLOW -> java.util.List.of("reject", "spill", "evict");
+            case WEIGHT_PACKING -> java.util.List.of("integer", "ternary2", "ternary5");
+            default -> java.util.List.of();
+        };
+    }
+
+    /** A typed value: a number, or the name of one of {@link #choices()}. */
+    public double parse(String text) {
+        String t = text.trim().toLowerCase(Locale.ROOT);
+        if (choices().contains(t)) {
+            return choices().indexOf(t);
+        }
+        try {
+            return Double.parseDouble(t);
+        } catch (NumberFormatException e) {
+            String also = choices().isEmpty() ? "" : " or " + String.join(", ", choices());
+            throw new InvalidParameterException(key, "must be a number" + also + ", got '" + text + "'");
+        }
     }
 }

@@ -5,7 +5,9 @@ import java.util.Set;
 
 /**
  * LoRA adapters: rank, storage precision and the projections they adapt. Each adapted projection of
- * shape in→out adds r·(in + out) parameters (A: in×r, B: r×out; Hu et al. 2021).
+ * shape in→out adds r·(in + out) parameters (A: in×r, B: r×out; Hu et al. 2021). For a mixture of
+ * experts the choice of targets is the preset's: q/k/v/o adapt attention only; gate/up/down put one
+ * adapter on every expert (all held in SRAM, only the routed ones computed).
  *
  * @param rank    r, 0 to 1024 (0: no adapters)
  * @param bits    storage precision of the adapter weights: 4, 8, 16 or 32
@@ -29,11 +31,23 @@ public record LoraConfig(int rank, int bits, Set<Projection> targets) {
 
     public LoraConfig withBits(int b) { return new LoraConfig(rank, b, targets); }
 
-    /** Adapter parameters over all layers: L · Σ_targets r·(in + out). Also the LoRA MACs per token. */
+    /**
+     * Adapter parameters over all layers: L · Σ_targets copies · r·(in + out), where an MLP target of a
+     * mixture of experts has one adapter per expert (E copies). For a dense model also the MACs per token.
+     */
     public long params(ModelShape s) {
+        return sum(s, false);
+    }
+
+    /** LoRA MACs per token: as {@link #params} with only the k routed experts' adapters. */
+    public long macsPerToken(ModelShape s) {
+        return sum(s, true);
+    }
+
+    private long sum(ModelShape s, boolean active) {
         long perRank = 0;
         for (Projection p : targets) {
-            perRank += p.inDim(s) + p.outDim(s);
+            perRank += p.copies(s, active) * (p.inDim(s) + p.outDim(s));
         }
         return (long) s.numLayers() * rank * perRank;
     }

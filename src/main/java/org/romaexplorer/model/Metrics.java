@@ -15,17 +15,29 @@ package org.romaexplorer.model;
  * @param generationTokensPerS  output tokens per second of the whole generation (Fig. 9)
  * @param areaMm2               chip area (Table I)
  * @param powerW                chip peak power (Table I)
- * @param tokensPerJoule        generation tokens per second per watt
+ * @param tokensPerJoule        generated tokens per joule: chip power × generation time, plus DRAM reads
+ *                              of spilled KV
+ * @param paramsActive          parameters one token uses (a mixture of experts: routed experts only)
+ * @param kvSpilledTokens       tokens of the input + output context kept in DRAM (spill policy)
  */
 public record Metrics(long paramsTotal, long romBytesRequired, boolean fitsInRom, long loraBytes,
                       long kvBytesPerToken, long maxTokens, boolean contextFits, double ttftSeconds,
                       double decodeTokensPerS, double generationTokensPerS, double areaMm2, double powerW,
-                      double tokensPerJoule) {
+                      double tokensPerJoule, long paramsActive, long kvSpilledTokens) {
+
+    /** Metrics of a dense model with nothing spilled: {@code paramsActive = paramsTotal}. */
+    public Metrics(long paramsTotal, long romBytesRequired, boolean fitsInRom, long loraBytes, long kvBytesPerToken,
+                   long maxTokens, boolean contextFits, double ttftSeconds, double decodeTokensPerS,
+                   double generationTokensPerS, double areaMm2, double powerW, double tokensPerJoule) {
+        this(paramsTotal, romBytesRequired, fitsInRom, loraBytes, kvBytesPerToken, maxTokens, contextFits, ttftSeconds,
+                decodeTokensPerS, generationTokensPerS, areaMm2, powerW, tokensPerJoule, paramsTotal, 0);
+    }
 
     /** Named outputs for tables, JSON and CSV, in the report's units (ms, tokens/s, mm², W, bytes). */
     public java.util.Map<String, Object> asMap() {
         java.util.Map<String, Object> m = new java.util.LinkedHashMap<>();
         m.put("params_total", paramsTotal);
+        m.put("params_active", paramsActive);
         m.put("rom_bytes_required", romBytesRequired);
         m.put("fits_in_rom", fitsInRom);
         m.put("lora_bytes", loraBytes);
@@ -38,6 +50,7 @@ public record Metrics(long paramsTotal, long romBytesRequired, boolean fitsInRom
         m.put("area_mm2", areaMm2);
         m.put("power_w", powerW);
         m.put("tokens_per_joule", tokensPerJoule);
+        m.put("kv_spilled_tokens", kvSpilledTokens);
         return m;
     }
 }

@@ -22,10 +22,23 @@ package org.romaexplorer.model;
  * @param tieWordEmbeddings whether the LM head shares the embedding matrix
  * @param attentionBias     whether q, k and v projections carry a bias (Qwen2)
  * @param normsPerLayer     norm weight vectors per layer (2 for Llama, 4 for Gemma-2)
+ * @param extraNormsPerLayer norm weights per layer beyond those vectors: q/k norms (Qwen3: 2·head_dim),
+ *                          sub-norms (BitNet: d + I)
+ * @param moe               experts; {@link Moe#DENSE} for a dense model
+ * @param attention         sliding-window layers; {@link Attention#FULL} for none
  */
 public record ModelShape(String name, int hiddenSize, int intermediateSize, int numLayers, int numHeads,
                          int numKvHeads, int headDim, int vocabSize, boolean tieWordEmbeddings,
-                         boolean attentionBias, int normsPerLayer) {
+                         boolean attentionBias, int normsPerLayer, int extraNormsPerLayer, Moe moe,
+                         Attention attention) {
+
+    /** A dense model with full attention and no extra norms. */
+    public ModelShape(String name, int hiddenSize, int intermediateSize, int numLayers, int numHeads,
+                      int numKvHeads, int headDim, int vocabSize, boolean tieWordEmbeddings,
+                      boolean attentionBias, int normsPerLayer) {
+        this(name, hiddenSize, intermediateSize, numLayers, numHeads, numKvHeads, headDim, vocabSize,
+                tieWordEmbeddings, attentionBias, normsPerLayer, 0, Moe.DENSE, Attention.FULL);
+    }
 
     public ModelShape {
         Check.notBlank("name", name);
@@ -41,6 +54,17 @@ public record ModelShape(String name, int hiddenSize, int intermediateSize, int 
         Check.range("head_dim", headDim, 1, 4096);
         Check.range("vocab_size", vocabSize, 1, 1 << 24);
         Check.range("norms_per_layer", normsPerLayer, 0, 8);
+        Check.range("extra_norms_per_layer", extraNormsPerLayer, 0, 1 << 24);
+        if (moe == null || attention == null) {
+            throw new InvalidParameterException("model", "experts and attention must be given");
+        }
+        Check.range("windowed_layers", attention.windowedLayers(), 0, numLayers);
+    }
+
+    /** A copy with other sliding-window layers. */
+    public ModelShape withAttention(Attention a) {
+        return new ModelShape(name, hiddenSize, intermediateSize, numLayers, numHeads, numKvHeads, headDim,
+                vocabSize, tieWordEmbeddings, attentionBias, normsPerLayer, extraNormsPerLayer, moe, a);
     }
 
     /** Width of all query heads together, heads·head_dim. */
@@ -60,16 +84,30 @@ public record ModelShape(String name, int hiddenSize, int intermediateSize, int 
         return p.inDim(this) * p.outDim(this) + bias;
     }
 
-    /** Weights (no biases) of all seven projections of one layer: what is quantized into ROM. */
+    /**
+     * Weights (no biases) of one layer, what is quantized into ROM: the four attention projections, every
+     * expert's gate, up and down, the router and the shared expert.
+     */
     public long linearWeightsPerLayer() {
-        long sum = 0;
+        return layerWeights(false);
+    }
+
+    /** Weights one token uses in one layer: as {@link #linearWeightsPerLayer()} with top-k experts only. */
+    public long activeLinearWeightsPerLayer() {
+        return layerWeights(true);
+    }
+
+    private long layerWeights(boolean active) {
+        long sum = moe.routerParams(hiddenSize) + moe.sharedParams(hiddenSize);
         for (Projection p : Projection.values()) {
-            sum += p.inDim(this) * p.outDim(this);
+            sum += p.copies(this, active) * p.inDim(this) * p.outDim(this);
         }
         return sum;
     }
 
-    public long normParams() { return ((long) normsPerLayer * numLayers + 1) * hiddenSize; }
+    public long normParams() {
+        return ((long) normsPerLayer * numLayers + 1) * hiddenSize + (long) extraNormsPerLayer * numLayers;
+    }
 
     /** Biases of all layers (Qwen2 q/k/v), kept outside the quantized ROM. */
     public long biasParams() {
@@ -82,6 +120,16 @@ public record ModelShape(String name, int hiddenSize, int intermediateSize, int 
                 + biasParams() + normParams();
     }
 
+    /** Parameters one token uses: {@link #totalParams()} less the experts it is not routed to. */
+    public long activeParams() {
+        return totalParams() - unroutedParams();
+    }
+
+    /** Expert weights a token is not routed to, over all layers: L·(E − k)·3·d·I. */
+    public long unroutedParams() {
+        return (long) numLayers * (moe.experts() - moe.topK()) * 3L * hiddenSize * intermediateSize;
+    }
+
     /**
      * KV-cache bytes per token: 2 (K and V) · L · kv_heads · head_dim · bits / 8, rounded up to a byte.
      */
@@ -89,9 +137,17 @@ public record ModelShape(String name, int hiddenSize, int intermediateSize, int 
         return ceilDiv(2L * numLayers * kvDim() * kvBits, 8);
     }
 
-    /** MACs per token in all projections of all layers plus the LM head (matrix-vector work). */
+    /** KV-cache bits one layer keeps per token: 2 · kv_heads · head_dim · bits. */
+    public long kvLayerBits(int kvBits) {
+        return 2L * kvDim() * kvBits;
+    }
+
+    /** Layers that attend over every cached token (not windowed). */
+    public int fullLayers() { return numLayers - attention.windowedLayers(); }
+
+    /** MACs per token in the projections a token uses (routed experts only) plus the LM head. */
     public long linearMacsPerToken() {
-        return numLayers * linearWeightsPerLayer() + embeddingParams();
+        return numLayers * activeLinearWeightsPerLayer() + embeddingParams();
     }
 
     static long ceilDiv(long a, long b) {

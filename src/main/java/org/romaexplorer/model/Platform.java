@@ -26,10 +26,10 @@ public record Platform(String name, double bytesPerS, double flopsPerS, double p
     /** Roofline generation speed for {@code m} tokens after an {@code n}-token prompt, tokens/s. */
     public double generationTokensPerS(DesignPoint p, long n, long m) {
         ModelShape s = p.model();
-        double weights = p.quant().romBytes(s) + p.lora().bytes(s);
+        double weights = p.quant().streamedBits(s) / 8.0 + p.lora().bytes(s);
         double kv = s.kvBytesPerToken(16);
         double bytes = m * weights + kv * (m * (double) n + m * (m - 1) / 2.0);
-        double flops = 2.0 * m * (s.linearMacsPerToken() + p.lora().params(s));
+        double flops = 2.0 * m * (s.linearMacsPerToken() + p.lora().macsPerToken(s));
         return m / Math.max(bytes / bytesPerS, flops / flopsPerS);
     }
 }

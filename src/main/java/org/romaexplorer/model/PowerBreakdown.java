@@ -24,19 +24,19 @@ public record PowerBreakdown(double romRead, double compute, double sram, double
 
     /** Peak power at full activity, W. */
     public static PowerBreakdown peakW(DesignPoint p) {
-        ChipPower c = new ChipPower(p.hw(), p.tech());
+        ChipPower c = ChipPower.of(p);
         return new PowerBreakdown(c.romReadW(LUnitDesign.FUSED), c.lUnitComputeW() + c.hUnitMacW(), c.sramReadW(),
                 c.vectorDynamicW(), c.leakageW());
     }
 
     /** Energy of one decode step with {@code kv} cached tokens, J. */
     public static PowerBreakdown perDecodeToken(DesignPoint p, long kv) {
-        ChipPower c = new ChipPower(p.hw(), p.tech());
+        ChipPower c = ChipPower.of(p);
         Performance perf = new Performance(p);
         double[] st = perf.stageCycles();
         double f = p.hw().clockHz();
         double l = st[0] / f;
-        double h = (st[2] + st[3] * kv) / f;
+        double h = (st[2] + perf.attentionCycles(kv)) / f;
         return new PowerBreakdown(c.romReadW(LUnitDesign.FUSED) * l, c.lUnitComputeW() * l + c.hUnitMacW() * h,
                 c.sramReadW() * h, c.vectorDynamicW() * st[1] / f, c.leakageW() * perf.decodeCycles(kv) / f);
     }

@@ -21,6 +21,15 @@ public enum Projection {
         };
     }
 
+    /**
+     * Copies of this projection in one layer: 1 for attention, E (or k when only the routed ones count)
+     * for the MLP projections of a mixture of experts.
+     */
+    public long copies(ModelShape s, boolean active) {
+        boolean mlp = this == GATE || this == UP || this == DOWN;
+        return mlp ? (active ? s.moe().topK() : s.moe().experts()) : 1;
+    }
+
     /** The projections that carry a bias in the Qwen2 family. */
     boolean hasQwenBias() {
         return this == Q || this == K || this == V;

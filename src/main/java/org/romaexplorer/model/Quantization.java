@@ -6,7 +6,9 @@ package org.romaexplorer.model;
  *
  * <p>Groups run along each projection's input dimension; each output row of a tensor of shape in→out holds
  * ⌈in / groupSize⌉ groups. The seven projections of every layer always live in ROM; the LM head and the
- * input embedding only when asked. With tied embeddings one ROM copy serves both.
+ * input embedding only when asked. With tied embeddings one ROM copy serves both. A mixture of experts
+ * keeps every expert, its router and its shared expert in ROM, in the same format (routers are often kept
+ * in higher precision; at d·E weights per layer the difference is below 0.1% of the ROM).
  *
  * @param baseBits       bits per weight: 2, 3, 4 or 8
  * @param groupSize      weights per group, 1 to 65,536 (paper: 128)
@@ -14,15 +16,28 @@ package org.romaexplorer.model;
  * @param zeroBits       bits of the per-group zero point, 0 to 16 (paper: UInt2 for 2-bit weights)
  * @param lmHeadInRom    whether the LM head is quantized into ROM
  * @param embeddingInRom whether an untied input embedding is quantized into ROM too
+ * @param packing        integer weights of {@code baseBits}, or ternary ones ({@link WeightPacking})
+ * @param zeroFraction   share of zero weights, [0, 1); only ternary packings use it (L-unit energy)
  */
 public record Quantization(int baseBits, int groupSize, int scaleBits, int zeroBits,
-                           boolean lmHeadInRom, boolean embeddingInRom) {
+                           boolean lmHeadInRom, boolean embeddingInRom, WeightPacking packing,
+                           double zeroFraction) {
+
+    /** Integer weights of {@code baseBits}. */
+    public Quantization(int baseBits, int groupSize, int scaleBits, int zeroBits, boolean lmHeadInRom,
+                        boolean embeddingInRom) {
+        this(baseBits, groupSize, scaleBits, zeroBits, lmHeadInRom, embeddingInRom, WeightPacking.INTEGER, 0);
+    }
 
     public Quantization {
         Check.oneOf("base_bits", baseBits, 2, 3, 4, 8);
         Check.range("group_size", groupSize, 1, 65_536);
         Check.range("scale_bits", scaleBits, 0, 32);
         Check.range("zero_bits", zeroBits, 0, 16);
+        if (packing == null) {
+            throw new InvalidParameterException("weight_packing", "must be integer, ternary2 or ternary5");
+        }
+        Check.range("zero_fraction", zeroFraction, 0, 0.99);
     }
 
     /** Paper format: groups of 128, FP16 scale, zero point as wide as the weights. */
@@ -31,17 +46,28 @@ public record Quantization(int baseBits, int groupSize, int scaleBits, int zeroB
     }
 
     public Quantization withBaseBits(int b) {
-        return new Quantization(b, groupSize, scaleBits, zeroBits, lmHeadInRom, embeddingInRom);
+        return new Quantization(b, groupSize, scaleBits, zeroBits, lmHeadInRom, embeddingInRom, packing, zeroFraction);
     }
 
-    /** Average storage bits per weight: b + (scale + zero) / group. */
+    public Quantization withPacking(WeightPacking w) {
+        return new Quantization(baseBits, groupSize, scaleBits, zeroBits, lmHeadInRom, embeddingInRom, w, zeroFraction);
+    }
+
+    public Quantization withZeroFraction(double z) {
+        return new Quantization(baseBits, groupSize, scaleBits, zeroBits, lmHeadInRom, embeddingInRom, packing, z);
+    }
+
+    /** Average storage bits per weight: b (2 or 1.6 for ternary) + (scale + zero) / group. */
     public double bitsPerWeight() {
-        return baseBits + (double) (scaleBits + zeroBits) / groupSize;
+        return packing.bitsPerWeight(baseBits) + (double) (scaleBits + zeroBits) / groupSize;
     }
 
-    /** Exact bits of one quantized tensor in→out: in·out·b + out·⌈in/g⌉·(scale + zero). */
+    /**
+     * Exact bits of one quantized tensor in→out: in·out·b + out·⌈in/g⌉·(scale + zero); ternary weights
+     * take in·out·2, or out·⌈in/5⌉·8 with 5 trits per byte.
+     */
     long tensorBits(long in, long out) {
-        return in * out * baseBits + out * ModelShape.ceilDiv(in, groupSize) * (scaleBits + zeroBits);
+        return packing.weightBits(in, out, baseBits) + out * ModelShape.ceilDiv(in, groupSize) * (scaleBits + zeroBits);
     }
 
     /** Weights held in ROM (no biases, no norms). */
@@ -55,17 +81,31 @@ public record Quantization(int baseBits, int groupSize, int scaleBits, int zeroB
     }
 
     /**
-     * Weight bits the L-units consume per token: every layer's projections and the LM head, in this
-     * format, whether or not the LM head is counted against the ROM capacity.
+     * Weight bits the L-units consume per token: every layer's projections (of a mixture of experts, the
+     * router, the shared expert and the top-k routed experts only) and the LM head, in this format,
+     * whether or not the LM head is counted against the ROM capacity.
      */
     public long streamedBits(ModelShape s) {
-        return layerBits(s) + headBits(s);
+        return layerBits(s, true) + headBits(s);
     }
 
     private long layerBits(ModelShape s) {
+        return layerBits(s, false);
+    }
+
+    /** Bits of one layer's tensors times L; with {@code active}, only the experts a token is routed to. */
+    private long layerBits(ModelShape s, boolean active) {
         long bits = 0;
         for (Projection p : Projection.values()) {
-            bits += tensorBits(p.inDim(s), p.outDim(s));
+            bits += p.copies(s, active) * tensorBits(p.inDim(s), p.outDim(s));
+        }
+        Moe moe = s.moe();
+        int d = s.hiddenSize();
+        if (moe.routed()) {
+            bits += tensorBits(d, moe.experts());
+        }
+        if (moe.sharedIntermediate() > 0) {
+            bits += 2 * tensorBits(d, moe.sharedIntermediate()) + tensorBits(moe.sharedIntermediate(), d);
         }
         return bits * s.numLayers();
     }

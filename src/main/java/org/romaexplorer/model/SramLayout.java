@@ -27,6 +27,37 @@ public record SramLayout(int units, int kvGranuleBytes, int loraGranuleBytes) {
         Check.range("lora_granule_bytes", loraGranuleBytes, 1, 1 << 30);
     }
 
+    /** What {@link #maxTokens(long, long, ModelShape, int)} reports when every layer is windowed. */
+    public static final long UNBOUNDED_TOKENS = 1L << 30;
+
+    /**
+     * Tokens whose KV fits beside the LoRA weights, with sliding-window layers: full layers keep every
+     * token (share s_f per token and unit), windowed layers a ring of W tokens (share s_w), so c tokens
+     * need min(c, W)·s_w + c·s_f per unit. max tokens = ⌊F / (s_w + s_f)⌋ if that is below W, else
+     * ⌊(F − W·s_w) / s_f⌋, where F is a unit's SRAM less its padded LoRA share; with no full layer the
+     * context is unbounded ({@link #UNBOUNDED_TOKENS}). Without windows this is
+     * {@link #maxTokens(long, long, long)}.
+     */
+    public long maxTokens(long sramBytes, long loraBytes, ModelShape m, int kvBits) {
+        long free = sramBytes / units - pad(ModelShape.ceilDiv(loraBytes, units), loraGranuleBytes);
+        long sf = share(m.fullLayers() * m.kvLayerBits(kvBits));
+        long sw = share(m.attention().windowedLayers() * m.kvLayerBits(kvBits));
+        if (free <= 0) {
+            return 0;
+        }
+        long below = free / (sf + sw);
+        long window = m.attention().limit();
+        if (below < window) {
+            return below;
+        }
+        return sf == 0 ? UNBOUNDED_TOKENS : Math.min(UNBOUNDED_TOKENS, (free - window * sw) / sf);
+    }
+
+    /** One token's padded share of one unit for KV of {@code bits} (all layers concerned). */
+    private long share(long bits) {
+        return bits == 0 ? 0 : pad(ModelShape.ceilDiv(ModelShape.ceilDiv(bits, 8), units), kvGranuleBytes);
+    }
+
     /** Tokens whose KV fits beside the LoRA weights in {@code sramBytes}. */
     public long maxTokens(long sramBytes, long loraBytes, long kvBytesPerToken) {
         long perUnit = sramBytes / units;

@@ -24,7 +24,7 @@ public final class AxisParser {
         if (body.isEmpty()) {
             throw new InvalidParameterException(field, "no values");
         }
-        double[] values = body.contains("..") ? range(field, body) : list(field, body);
+        double[] values = body.contains("..") ? range(field, body) : list(knob, field, body);
         return new Axis(knob, values);
     }
 
@@ -36,9 +36,11 @@ public final class AxisParser {
         }
     }
 
-    private static double[] list(String field, String body) {
+    /** Numbers, or for a knob with named choices (kv_overflow=reject,spill) also their names. */
+    private static double[] list(Knob knob, String field, String body) {
         String[] parts = body.split(",", -1);
-        return Arrays.stream(parts).mapToDouble(s -> decimal(field, s).doubleValue()).toArray();
+        return Arrays.stream(parts).mapToDouble(s -> knob.choices().contains(s.trim().toLowerCase(java.util.Locale.ROOT))
+                ? knob.parse(s) : decimal(field, s).doubleValue()).toArray();
     }
 
     private static double[] range(String field, String body) {

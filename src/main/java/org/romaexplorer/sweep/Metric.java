@@ -10,6 +10,7 @@ import org.romaexplorer.model.Metrics;
  */
 public enum Metric {
     PARAMS_TOTAL("params_total"),
+    PARAMS_ACTIVE("params_active"),
     ROM_BYTES_REQUIRED("rom_bytes_required"),
     FITS_IN_ROM("fits_in_rom"),
     LORA_BYTES("lora_bytes"),
@@ -21,7 +22,8 @@ public enum Metric {
     GENERATION_TOKENS_PER_S("generation_tokens_per_s"),
     AREA_MM2("area_mm2"),
     POWER_W("power_w"),
-    TOKENS_PER_JOULE("tokens_per_joule");
+    TOKENS_PER_JOULE("tokens_per_joule"),
+    KV_SPILLED_TOKENS("kv_spilled_tokens");
 
     private final String key;
 
@@ -32,6 +34,7 @@ public enum Metric {
     public double of(Metrics m) {
         return switch (this) {
             case PARAMS_TOTAL -> m.paramsTotal();
+            case PARAMS_ACTIVE -> m.paramsActive();
             case ROM_BYTES_REQUIRED -> m.romBytesRequired();
             case FITS_IN_ROM -> m.fitsInRom() ? 1 : 0;
             case LORA_BYTES -> m.loraBytes();
@@ -44,6 +47,7 @@ public enum Metric {
             case AREA_MM2 -> m.areaMm2();
             case POWER_W -> m.powerW();
             case TOKENS_PER_JOULE -> m.tokensPerJoule();
+            case KV_SPILLED_TOKENS -> m.kvSpilledTokens();
         };
     }
 

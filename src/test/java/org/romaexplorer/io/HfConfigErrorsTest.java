@@ -31,7 +31,7 @@ class HfConfigErrorsTest {
             "num_attention_heads  | 3       | num_attention_heads: must divide hidden_size (4096) when head_dim is absent, got 3",
             "tie_word_embeddings  | '\"yes\"' | tie_word_embeddings: must be true or false, got \"yes\"",
             "model_type           | absent  | model_type: missing",
-            "model_type           | '\"falcon\"' | model_type: unsupported \"falcon\", expected one of [llama, mistral, qwen2, gemma2, phi3]",
+            "model_type           | '\"falcon\"' | model_type: unsupported \"falcon\", expected one of [llama, mistral, qwen2, gemma2, phi3, qwen3, qwen3_moe, gemma3_text, gemma3, smollm3, bitnet, mixtral, olmoe]",
             "model_type           | 7       | model_type: must be a string, got 7",
             "attention_bias       | true    | attention_bias: true (biases on q, k, v and o) is not supported; only Qwen2's q/k/v biases are modelled",
             "mlp_bias             | true    | mlp_bias: true is not supported",

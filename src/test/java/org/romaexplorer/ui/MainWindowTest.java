@@ -160,6 +160,14 @@ public class MainWindowTest {
     }
 
     @Test
+    void theKvOverflowPolicyIsTypedInAndTheWarningNamesIt(FxRobot robot) {
+        TextField policy = robot.lookup("#kvOverflow-field").queryAs(TextField.class);
+        robot.clickOn(policy).eraseText(policy.getText().length()).write("1").type(KeyCode.ENTER);
+        assertThat(vm.design().kvPolicy().overflow()).isEqualTo(org.romaexplorer.model.KvPolicy.Overflow.SPILL);
+        assertThat(MetricsText.warnings(vm.design(), vm.metrics())).anySatisfy(w -> assertThat(w).contains("spill: 32 tokens' KV in DRAM"));
+    }
+
+    @Test
     void aHiddenFigureCatchesUpWhenItsTabIsShown(FxRobot robot) {
         robot.interact(() -> window.tabs().selectFigure("fig10"));
         robot.interact(() -> window.tabs().selectFigure("fig6"));

@@ -10,6 +10,7 @@ public final class DesignSpaceLabels {
     static String metric(Metric m) {
         return switch (m) {
             case PARAMS_TOTAL -> "Parameters";
+            case PARAMS_ACTIVE -> "Active parameters";
             case ROM_BYTES_REQUIRED -> "ROM required (bytes)";
             case FITS_IN_ROM -> "Fits in ROM (1/0)";
             case LORA_BYTES -> "LoRA (bytes)";
@@ -22,6 +23,7 @@ public final class DesignSpaceLabels {
             case AREA_MM2 -> "Area (mm²)";
             case POWER_W -> "Power (W)";
             case TOKENS_PER_JOULE -> "Tokens/J";
+            case KV_SPILLED_TOKENS -> "KV spilled (tokens)";
         };
     }
 
