@@ -1,7 +1,9 @@
 package org.romaexplorer.model;
 
 /**
- * What one design point evaluates to. SI units; the unit is in each name.
+ * What one design point evaluates to. SI units; the unit is in each name. No metrics hold a negative
+ * count or a negative, NaN or infinite amount: the ranges of the design point's parts are chosen so that
+ * every formula stays finite, and this constructor checks the results as a last guard (docs/input.md).
  *
  * @param paramsTotal           all parameters of the model
  * @param romBytesRequired      ROM the quantized base model needs, bytes
@@ -21,6 +23,32 @@ public record Metrics(long paramsTotal, long romBytesRequired, boolean fitsInRom
                       long kvBytesPerToken, long maxTokens, boolean contextFits, double ttftSeconds,
                       double decodeTokensPerS, double generationTokensPerS, double areaMm2, double powerW,
                       double tokensPerJoule) {
+
+    public Metrics {
+        count("params_total", paramsTotal);
+        count("rom_bytes_required", romBytesRequired);
+        count("lora_bytes", loraBytes);
+        count("kv_bytes_per_token", kvBytesPerToken);
+        count("max_tokens", maxTokens);
+        amount("ttft_ms", ttftSeconds);
+        amount("decode_tokens_per_s", decodeTokensPerS);
+        amount("generation_tokens_per_s", generationTokensPerS);
+        amount("area_mm2", areaMm2);
+        amount("power_w", powerW);
+        amount("tokens_per_joule", tokensPerJoule);
+    }
+
+    private static void count(String key, long v) {
+        if (v < 0) {
+            throw new InvalidParameterException(key, "would be negative (" + v + "): the design is outside the model's range");
+        }
+    }
+
+    private static void amount(String key, double v) {
+        if (!(v >= 0 && v < Double.POSITIVE_INFINITY)) {
+            throw new InvalidParameterException(key, "would be " + v + ": the design is outside the model's range");
+        }
+    }
 
     /** Named outputs for tables, JSON and CSV, in the report's units (ms, tokens/s, mm², W, bytes). */
     public java.util.Map<String, Object> asMap() {
