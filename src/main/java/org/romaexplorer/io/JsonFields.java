@@ -30,8 +30,9 @@ final class JsonFields {
         this.prefix = prefix;
     }
 
+    /** The field as the user wrote it, after its object's prefix; an empty or blank key is shown quoted. */
     String name(String field) {
-        return prefix + field;
+        return prefix + (field.isBlank() ? "\"" + field + "\"" : field);
     }
 
     boolean present(String field) {
@@ -62,7 +63,7 @@ final class JsonFields {
         if (!n.isNumber()) {
             throw wrongType(field, "a number", n);
         }
-        return n.doubleValue();
+        return finite(field, n).doubleValue();
     }
 
     boolean requiredBool(String field) {
@@ -105,19 +106,16 @@ final class JsonFields {
             if (!prefix.isEmpty() && e.field().startsWith(prefix)) {
                 throw e;
             }
-            String problem = e.getMessage().substring(e.field().length() + 2);
-            throw new InvalidParameterException(name(keyFor(e.field())), problem);
+            throw new InvalidParameterException(name(keyFor(e.field())), e.problem());
         }
     }
 
+    /** The key this object was read under that the model's field stands for: itself, else a suffix. */
     private String keyFor(String modelField) {
-        for (Iterator<String> it = object.fieldNames(); it.hasNext(); ) {
-            String k = it.next();
-            if (modelField.equals(k) || modelField.endsWith("_" + k)) {
-                return k;
-            }
+        if (read.contains(modelField)) {
+            return modelField;
         }
-        return modelField;
+        return read.stream().filter(k -> modelField.endsWith("_" + k)).findFirst().orElse(modelField);
     }
 
     /** Fails on the first field that was never read. */
@@ -131,6 +129,9 @@ final class JsonFields {
     }
 
     private int toInt(String field, JsonNode n) {
+        if (!n.isIntegralNumber() && n.isNumber()) {
+            finite(field, n);
+        }
         if (!n.isIntegralNumber()) {
             throw wrongType(field, "an integer", n);
         }
@@ -138,6 +139,14 @@ final class JsonFields {
             throw new InvalidParameterException(name(field), "out of range, got " + shown(n));
         }
         return n.intValue();
+    }
+
+    /** The number, unless it is too large for a double (JSON {@code 1e309}). */
+    private JsonNode finite(String field, JsonNode n) {
+        if (!Double.isFinite(n.doubleValue())) {
+            throw new InvalidParameterException(name(field), "out of range, got a number beyond ±1.8e308");
+        }
+        return n;
     }
 
     private InvalidParameterException wrongType(String field, String expected, JsonNode n) {
