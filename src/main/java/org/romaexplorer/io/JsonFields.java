@@ -16,6 +16,7 @@ import org.romaexplorer.model.InvalidParameterException;
  */
 final class JsonFields {
     private static final int MAX_SHOWN = 40;
+    private static final java.util.regex.Pattern PLAIN_KEY = java.util.regex.Pattern.compile("[A-Za-z0-9_]+");
 
     private final JsonNode object;
     private final String prefix;
@@ -30,9 +31,13 @@ final class JsonFields {
         this.prefix = prefix;
     }
 
-    /** The field as the user wrote it, after its object's prefix; an empty or blank key is shown quoted. */
+    /**
+     * The field as the user wrote it, after its object's prefix; a key of other characters than letters,
+     * digits and underscores (an empty key, one with a dot or a space) is shown in JSON quotes.
+     */
     String name(String field) {
-        return prefix + (field.isBlank() ? "\"" + field + "\"" : field);
+        return prefix + (PLAIN_KEY.matcher(field).matches() ? field
+                : "\"" + field.replace("\\", "\\\\").replace("\"", "\\\"") + "\"");
     }
 
     boolean present(String field) {

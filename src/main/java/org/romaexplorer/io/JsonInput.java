@@ -54,11 +54,10 @@ final class JsonInput {
         try {
             return MAPPER.readTree(json);
         } catch (StreamConstraintsException e) {
-            throw new InvalidParameterException(document, "refused: " + firstLine(e.getOriginalMessage())
-                    .replaceAll(",? *\\(?(from|use) `?StreamReadConstraints.*$", ""));
+            throw new InvalidParameterException(document, "refused: " + plain(e.getOriginalMessage()));
         } catch (JsonProcessingException e) {
             throw new InvalidParameterException(document, "not valid JSON" + at(e.getLocation()) + ": "
-                    + firstLine(e.getOriginalMessage()));
+                    + plain(e.getOriginalMessage()));
         }
     }
 
@@ -66,7 +65,10 @@ final class JsonInput {
         return loc == null || loc.getLineNr() < 1 ? "" : " at line " + loc.getLineNr() + ", column " + loc.getColumnNr();
     }
 
-    private static String firstLine(String message) {
-        return message == null ? "" : message.lines().findFirst().orElse("");
+    /** Jackson's message, first line, without its hints at Jackson's own settings. */
+    private static String plain(String message) {
+        String line = message == null ? "" : message.lines().findFirst().orElse("");
+        return line.replace("[Source: REDACTED (`StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION` disabled); ", "[")
+                .replaceAll(", from `StreamReadConstraints[^`]*`", "");
     }
 }

@@ -64,7 +64,8 @@ class JsonInputTest {
         "compute_metal_demand | 2 | technology.compute_metal_demand: must be in [0.0, 1.0], got 2.0",
         "kv_bits | 8, \"\" : 1 | \"\": unknown field",
         "units | 256, \"\" : 1 | sram_layout.\"\": unknown field",
-        "kv_bits | 8, \"a\\nb\" : 1 | a\\nb: unknown field"})
+        "kv_bits | 8, \"a\\nb\" : 1 | \"a\\nb\": unknown field",
+        "units | 256, \"a.b\" : 1 | sram_layout.\"a.b\": unknown field"})
     void theFieldIsNamedAsWrittenInTheFile(String key, String value, String message) {
         String json = GOOD.replaceFirst("\"" + key + "\" : [^,\\n]+",
                 java.util.regex.Matcher.quoteReplacement("\"" + key + "\" : " + value));
