@@ -45,6 +45,14 @@ class JsonInputTest {
         assertThat(presetFailure(GOOD + " {}").getMessage()).startsWith("preset: not valid JSON at line");
     }
 
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "comment | \"kv_bits\" : 8 /* x */", "NaN | \"kv_bits\" : NaN", "single quotes | 'kv_bits' : 8",
+        "leading zero | \"kv_bits\" : 08"})
+    void nonStandardJsonIsRefused(String what, String kvBits) {
+        assertThat(presetFailure(GOOD.replace("\"kv_bits\" : 8", kvBits)).getMessage()).startsWith("preset: not valid JSON at line");
+    }
+
     @Test
     void aByteOrderMarkIsAccepted() {
         assertThat(PresetIo.parse("\uFEFF" + GOOD, null)).isEqualTo(Models.llama3b());
