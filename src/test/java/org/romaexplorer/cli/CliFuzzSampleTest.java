@@ -13,12 +13,10 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.junit.jupiter.params.provider.MethodSource;
+import org.romaexplorer.PropertyTest;
 import org.romaexplorer.RandomCase;
-import org.romaexplorer.fuzz.BadFiles;
+import org.romaexplorer.fuzz.FuzzFiles;
 import org.romaexplorer.fuzz.Mutant;
-import org.romaexplorer.fuzz.Mutator;
-import org.romaexplorer.fuzz.Seeds;
 
 /**
  * A sample of the fuzz test's mutants through the real command line ({@code eval}, {@code model}): exit 0
@@ -27,24 +25,21 @@ import org.romaexplorer.fuzz.Seeds;
 class CliFuzzSampleTest {
     @TempDir
     static Path dir;
-    static Seeds seeds;
-    static BadFiles bad;
+    static FuzzFiles files;
 
     @BeforeAll
     static void setUp() throws Exception {
-        seeds = new Seeds(Path.of(""));
-        bad = new BadFiles(dir);
+        files = FuzzFiles.in(dir);
     }
 
     static Stream<RandomCase> cases() {
         return RandomCase.seeds(31_000, 48);
     }
 
-    @ParameterizedTest(name = "{0}")
-    @MethodSource("cases")
+    @PropertyTest
     void aMutantExitsZeroWithFiniteNumbersOrTwoWithOneLine(RandomCase c) throws Exception {
         boolean preset = c.bool();
-        Mutant m = preset ? Mutator.preset(c, seeds, bad.targets()) : Mutator.hfConfig(c, seeds);
+        Mutant m = files.mutant(c, preset);
         if (m.linked() != null) {
             Files.write(dir.resolve("linked.json"), m.linked());
         }

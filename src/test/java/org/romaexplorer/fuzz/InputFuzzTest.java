@@ -28,24 +28,17 @@ class InputFuzzTest {
 
     @TempDir
     static Path dir;
-    static Seeds seeds;
-    static BadFiles bad;
+    static FuzzFiles files;
     static Promise promise;
 
     @BeforeAll
     static void setUp() throws Exception {
-        seeds = new Seeds(Path.of(""));
-        bad = new BadFiles(dir);
-        promise = new Promise(seeds, dir);
+        files = FuzzFiles.in(dir);
+        promise = new Promise(files.seeds(), dir);
     }
 
     static IntStream batches() {
         return IntStream.range(0, BATCHES);
-    }
-
-    /** The mutant of one case: two in three are presets. */
-    static Mutant mutant(RandomCase c, Seeds seeds, BadFiles bad) {
-        return c.seed() % 3 == 2 ? Mutator.hfConfig(c, seeds) : Mutator.preset(c, seeds, bad.targets());
     }
 
     @ParameterizedTest(name = "batch {0}")
@@ -55,7 +48,7 @@ class InputFuzzTest {
         int[] accepted = {0};
         assertTimeoutPreemptively(Duration.ofSeconds(30), () ->
                 RandomCase.seeds(BASE_SEED + (long) batch * PER_BATCH, PER_BATCH).forEach(c -> {
-                    Mutant m = mutant(c, seeds, bad);
+                    Mutant m = files.mutant(c, c.seed() % 3 != 2);
                     Promise.Verdict v = promise.check(m);
                     accepted[0] += v.accepted() ? 1 : 0;
                     if (v.broken() != null) {

@@ -9,8 +9,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.MethodSource;
+import org.romaexplorer.PropertyTest;
 import org.romaexplorer.RandomCase;
 import org.romaexplorer.model.InvalidParameterException;
 
@@ -25,8 +24,7 @@ class HfConfigProperties {
         return RandomCase.seeds(7_000, 500);
     }
 
-    @ParameterizedTest(name = "{0}")
-    @MethodSource("cases")
+    @PropertyTest
     void mutatedFieldsFailOnlyWithInvalidParameter(RandomCase c) {
         ObjectNode node = HfJson.tree(c.pick(DIRS));
         for (int i = c.between(1, 4); i > 0; i--) {
@@ -35,8 +33,7 @@ class HfConfigProperties {
         assertOnlyInvalidParameter(node.toString());
     }
 
-    @ParameterizedTest(name = "{0}")
-    @MethodSource("cases")
+    @PropertyTest
     void truncatedOrCorruptedTextFailsOnlyWithInvalidParameter(RandomCase c) {
         String text = HfFixtures.text(c.pick(DIRS));
         int at = (int) (c.between(0.0, 1.0) * text.length());

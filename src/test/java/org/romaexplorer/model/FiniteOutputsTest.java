@@ -8,7 +8,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.junit.jupiter.params.provider.MethodSource;
+import org.romaexplorer.PropertyTest;
 import org.romaexplorer.RandomCase;
 
 /** No design point the model accepts evaluates to a negative, NaN or infinite metric. */
@@ -18,8 +18,7 @@ class FiniteOutputsTest {
         return RandomCase.seeds(80_000, 3000);
     }
 
-    @ParameterizedTest(name = "{0}")
-    @MethodSource("cases")
+    @PropertyTest
     void everyAcceptedDesignHasFiniteNonNegativeMetrics(RandomCase c) {
         assertFiniteAndNonNegative(Evaluator.evaluate(AnyDesignPoint.of(c)).asMap());
     }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.romaexplorer.PropertyTest;
 import org.romaexplorer.RandomCase;
 
 /** Invariants any design point must respect, each over 1,000 seeded random cases. */
@@ -22,8 +23,7 @@ class InvariantProperties {
         return c.bool() ? Models.llama3b() : Models.llama8b();
     }
 
-    @ParameterizedTest(name = "{0}")
-    @MethodSource("cases")
+    @PropertyTest
     void moreSramNeverFitsFewerTokens(RandomCase c) {
         DesignPoint p = point(c);
         int mib = c.between(1, 2048);
@@ -33,8 +33,7 @@ class InvariantProperties {
         assertThat(b).isGreaterThanOrEqualTo(a);
     }
 
-    @ParameterizedTest(name = "{0}")
-    @MethodSource("cases")
+    @PropertyTest
     void higherRankNeverFitsMoreTokens(RandomCase c) {
         DesignPoint p = point(c);
         int rank = c.between(0, 512);
@@ -44,8 +43,7 @@ class InvariantProperties {
         assertThat(b).isLessThanOrEqualTo(a);
     }
 
-    @ParameterizedTest(name = "{0}")
-    @MethodSource("cases")
+    @PropertyTest
     void longerInputNeverHasShorterTtft(RandomCase c) {
         Performance perf = new Performance(point(c));
         int n = c.between(1, 100_000);
@@ -53,8 +51,7 @@ class InvariantProperties {
         assertThat(perf.ttftSeconds(n + extra)).isGreaterThanOrEqualTo(perf.ttftSeconds(n));
     }
 
-    @ParameterizedTest(name = "{0}")
-    @MethodSource("cases")
+    @PropertyTest
     void higherClockIsNeverSlower(RandomCase c) {
         DesignPoint p = point(c);
         int mhz = c.between(1, 5000);
@@ -67,8 +64,7 @@ class InvariantProperties {
         assertThat(fast.generationTokensPerS()).isGreaterThanOrEqualTo(slow.generationTokensPerS());
     }
 
-    @ParameterizedTest(name = "{0}")
-    @MethodSource("cases")
+    @PropertyTest
     void moreCachedTokensNeverDecodeFaster(RandomCase c) {
         Performance perf = new Performance(point(c));
         int kv = c.between(0, 100_000);

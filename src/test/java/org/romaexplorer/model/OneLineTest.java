@@ -7,6 +7,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.romaexplorer.PropertyTest;
 import org.romaexplorer.RandomCase;
 
 class OneLineTest {
@@ -35,8 +36,7 @@ class OneLineTest {
         return RandomCase.seeds(90_000, 300);
     }
 
-    @ParameterizedTest(name = "{0}")
-    @MethodSource("cases")
+    @PropertyTest
     void anyTextBecomesOneVisibleLineAndStaysItself(RandomCase c) {
         StringBuilder sb = new StringBuilder();
         for (int i = c.between(0, 900); i > 0; i--) {

@@ -5,8 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.Arrays;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.MethodSource;
+import org.romaexplorer.PropertyTest;
 import org.romaexplorer.RandomCase;
 
 class ParetoProperties {
@@ -25,28 +24,24 @@ class ParetoProperties {
         return v;
     }
 
-    @ParameterizedTest(name = "{0}")
-    @MethodSource("cases")
+    @PropertyTest
     void twoObjectiveFrontIsTheBruteForceFront(RandomCase c) {
         assertFrontIsBruteForce(costs(c), 2);
     }
 
-    @ParameterizedTest(name = "{0}")
-    @MethodSource("cases")
+    @PropertyTest
     void threeObjectiveFrontIsTheBruteForceFront(RandomCase c) {
         assertFrontIsBruteForce(costs(c), 3);
     }
 
-    @ParameterizedTest(name = "{0}")
-    @MethodSource("cases")
+    @PropertyTest
     void oneAndFourObjectiveFrontsAreTheBruteForceFronts(RandomCase c) {
         double[] v = costs(c);
         assertFrontIsBruteForce(v, 1);
         assertFrontIsBruteForce(v, 4);
     }
 
-    @ParameterizedTest(name = "{0}")
-    @MethodSource("cases")
+    @PropertyTest
     void frontOfAUnionIsTheFrontOfTheFrontsOfItsParts(RandomCase c) {
         double[] v = costs(c);
         int chunk = c.between(1, 40);
