@@ -65,7 +65,7 @@ final class TreeEdit {
             case 5 -> { s.set(raw(deep(c.between(2, 3000)))); recipe.add("deep nesting at " + at); }
             case 6 -> addKey(c.pick(objects));
             case 7 -> duplicateKey(c.pick(objects));
-            default -> { s.set(c.chance(0.1) ? NODES.textNode("x".repeat(c.between(100_000, 2_100_000)))
+            default -> { s.set(c.chance(0.1) ? NODES.textNode("x".repeat(c.between(1_000_000, 1_100_000)))
                     : Mutator.array(NODES.textNode(c.pick("q", "k", "x", "Q")), wrongType())); recipe.add("huge or list at " + at); }
         }
     }
