@@ -52,6 +52,7 @@ public final class ChartTabs extends TabPane {
         report.setClosable(false);
         getTabs().add(report);
         getTabs().add(LabView.tab());
+        getTabs().add(org.romaexplorer.ui.uncertainty.SensitivityTab.tab(vm));
         getTabs().forEach(t -> t.setStyle("-fx-padding: 2 5 2 5;"));
         getSelectionModel().selectedItemProperty().addListener((o, a, t) -> refreshSelected());
         vm.designProperty().addListener((o, a, d) -> onDesign());
