@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.EnumSet;
 import java.util.Locale;
 import java.util.Set;
+import org.romaexplorer.model.Constants;
 import org.romaexplorer.model.DesignPoint;
 import org.romaexplorer.model.Hardware;
 import org.romaexplorer.model.InvalidParameterException;

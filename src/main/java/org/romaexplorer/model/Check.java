@@ -40,4 +40,20 @@ public final class Check {
             throw new InvalidParameterException(field, "must not be empty");
         }
     }
+
+    /** A computed count, refused when negative (an overflow): the design is outside the model's range. */
+    public static long output(String key, long value) {
+        if (value < 0) {
+            throw new InvalidParameterException(key, "would be negative (" + value + "): the design is outside the model's range");
+        }
+        return value;
+    }
+
+    /** A computed amount, refused when negative, NaN or infinite: the design is outside the model's range. */
+    public static double output(String key, double value) {
+        if (!(value >= 0 && value < Double.POSITIVE_INFINITY)) {
+            throw new InvalidParameterException(key, "would be " + value + ": the design is outside the model's range");
+        }
+        return value;
+    }
 }

@@ -25,29 +25,17 @@ public record Metrics(long paramsTotal, long romBytesRequired, boolean fitsInRom
                       double tokensPerJoule) {
 
     public Metrics {
-        count("params_total", paramsTotal);
-        count("rom_bytes_required", romBytesRequired);
-        count("lora_bytes", loraBytes);
-        count("kv_bytes_per_token", kvBytesPerToken);
-        count("max_tokens", maxTokens);
-        amount("ttft_ms", ttftSeconds);
-        amount("decode_tokens_per_s", decodeTokensPerS);
-        amount("generation_tokens_per_s", generationTokensPerS);
-        amount("area_mm2", areaMm2);
-        amount("power_w", powerW);
-        amount("tokens_per_joule", tokensPerJoule);
-    }
-
-    private static void count(String key, long v) {
-        if (v < 0) {
-            throw new InvalidParameterException(key, "would be negative (" + v + "): the design is outside the model's range");
-        }
-    }
-
-    private static void amount(String key, double v) {
-        if (!(v >= 0 && v < Double.POSITIVE_INFINITY)) {
-            throw new InvalidParameterException(key, "would be " + v + ": the design is outside the model's range");
-        }
+        Check.output("params_total", paramsTotal);
+        Check.output("rom_bytes_required", romBytesRequired);
+        Check.output("lora_bytes", loraBytes);
+        Check.output("kv_bytes_per_token", kvBytesPerToken);
+        Check.output("max_tokens", maxTokens);
+        Check.output("ttft_ms", ttftSeconds);
+        Check.output("decode_tokens_per_s", decodeTokensPerS);
+        Check.output("generation_tokens_per_s", generationTokensPerS);
+        Check.output("area_mm2", areaMm2);
+        Check.output("power_w", powerW);
+        Check.output("tokens_per_joule", tokensPerJoule);
     }
 
     /** Named outputs for tables, JSON and CSV, in the report's units (ms, tokens/s, mm², W, bytes). */

@@ -18,6 +18,15 @@ import org.romaexplorer.model.AreaPower.LUnitDesign;
  */
 public record PowerBreakdown(double romRead, double compute, double sram, double vector, double leakage) {
 
+    /** Every part finite and non-negative, as for {@link Metrics}. */
+    public PowerBreakdown {
+        Check.output("rom_read", romRead);
+        Check.output("compute", compute);
+        Check.output("sram", sram);
+        Check.output("vector", vector);
+        Check.output("leakage", leakage);
+    }
+
     public double total() {
         return romRead + compute + sram + vector + leakage;
     }

@@ -64,6 +64,8 @@ public final class Promise {
             Map<String, Object> metrics = Evaluator.evaluate(p).asMap();
             metrics.put("lora_params", p.lora().params(p.model()));
             metrics.put("lora_bytes", p.lora().bytes(p.model()));
+            metrics.putAll(org.romaexplorer.model.PowerBreakdown.peakW(p).asMap("power_w"));
+            metrics.putAll(org.romaexplorer.model.PowerBreakdown.perDecodeToken(p, p.workload().kvLen()).asMap("energy_per_token_j"));
             return firstBad(metrics, accepted(p.model()));
         } catch (Throwable t) {
             return "accepted, but evaluating it threw " + t;

@@ -57,6 +57,6 @@ final class AnyDesignPoint {
                 c.between(1, 1 << 16), c.between(0, 1 << 10), c.between(0.0, 10), c.between(0.0, 1.0),
                 c.between(0.0, 1e6), c.between(0.0, 1e6), c.between(0.0, 1e3), c.logBetween(1e-3, 1e3),
                 c.logBetween(1e-3, 1e6), c.logBetween(1e-6, 1e3), c.logBetween(1e-3, 1e6), c.logBetween(1e-6, 1e6),
-                c.logBetween(1e-3, 1e3));
+                c.logBetween(1e-3, 1e3), c.between(0.0, 1e6), c.between(0.0, 10), c.between(0.0, 2));
     }
 }

@@ -20,7 +20,10 @@ class FiniteOutputsTest {
 
     @PropertyTest
     void everyAcceptedDesignHasFiniteNonNegativeMetrics(RandomCase c) {
-        assertFiniteAndNonNegative(Evaluator.evaluate(AnyDesignPoint.of(c)).asMap());
+        DesignPoint p = AnyDesignPoint.of(c);
+        assertFiniteAndNonNegative(Evaluator.evaluate(p).asMap());
+        assertFiniteAndNonNegative(PowerBreakdown.peakW(p).asMap("peak"));
+        assertFiniteAndNonNegative(PowerBreakdown.perDecodeToken(p, p.workload().kvLen()).asMap("token"));
     }
 
     @Test
@@ -30,6 +33,7 @@ class FiniteOutputsTest {
                 new LoraConfig(1024, 32, java.util.EnumSet.allOf(Projection.class)), 32, new SramLayout(1, 1, 1),
                 new Hardware(1e6, 1, 1, 1, 1, 1, 1e-3, 1e-3, 1e6, 0), smallest(), new Workload(1 << 20, 1 << 20, 1 << 20));
         assertFiniteAndNonNegative(Evaluator.evaluate(p).asMap());
+        assertFiniteAndNonNegative(PowerBreakdown.perDecodeToken(p, 1 << 20).asMap("token"));
     }
 
     @ParameterizedTest(name = "{0} = {1}")
@@ -79,6 +83,6 @@ class FiniteOutputsTest {
     }
 
     private static Technology smallest() {
-        return new Technology(1e-4, 1e-3, 0.01, 1, 0, 0, 0, 0, 0, 0, 1e-3, 1e-3, 1e-6, 1e-3, 1e-6, 1e-3);
+        return new Technology(1e-4, 1e-3, 0.01, 1, 0, 0, 0, 0, 0, 0, 1e-3, 1e-3, 1e-6, 1e-3, 1e-6, 1e-3, 0, 0, 2);
     }
 }
