@@ -41,19 +41,16 @@ public final class Check {
         }
     }
 
-    /** A computed count, refused when negative (an overflow): the design is outside the model's range. */
-    public static long output(String key, long value) {
-        if (value < 0) {
-            throw new InvalidParameterException(key, "would be negative (" + value + "): the design is outside the model's range");
+    /**
+     * Computed outputs, named by {@code keys} in the same order: each is refused when negative (a count
+     * that overflowed), NaN or infinite, as the design is then outside the model's range.
+     */
+    public static void outputs(String[] keys, double... values) {
+        for (int i = 0; i < values.length; i++) {
+            if (!(values[i] >= 0 && values[i] < Double.POSITIVE_INFINITY)) {
+                throw new InvalidParameterException(keys[i], "would be " + values[i]
+                        + ": the design is outside the model's range");
+            }
         }
-        return value;
-    }
-
-    /** A computed amount, refused when negative, NaN or infinite: the design is outside the model's range. */
-    public static double output(String key, double value) {
-        if (!(value >= 0 && value < Double.POSITIVE_INFINITY)) {
-            throw new InvalidParameterException(key, "would be " + value + ": the design is outside the model's range");
-        }
-        return value;
     }
 }

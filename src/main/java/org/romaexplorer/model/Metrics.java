@@ -24,18 +24,12 @@ public record Metrics(long paramsTotal, long romBytesRequired, boolean fitsInRom
                       double decodeTokensPerS, double generationTokensPerS, double areaMm2, double powerW,
                       double tokensPerJoule) {
 
+    private static final String[] CHECKED = {"params_total", "rom_bytes_required", "lora_bytes", "kv_bytes_per_token",
+        "max_tokens", "ttft_ms", "decode_tokens_per_s", "generation_tokens_per_s", "area_mm2", "power_w", "tokens_per_joule"};
+
     public Metrics {
-        Check.output("params_total", paramsTotal);
-        Check.output("rom_bytes_required", romBytesRequired);
-        Check.output("lora_bytes", loraBytes);
-        Check.output("kv_bytes_per_token", kvBytesPerToken);
-        Check.output("max_tokens", maxTokens);
-        Check.output("ttft_ms", ttftSeconds);
-        Check.output("decode_tokens_per_s", decodeTokensPerS);
-        Check.output("generation_tokens_per_s", generationTokensPerS);
-        Check.output("area_mm2", areaMm2);
-        Check.output("power_w", powerW);
-        Check.output("tokens_per_joule", tokensPerJoule);
+        Check.outputs(CHECKED, paramsTotal, romBytesRequired, loraBytes, kvBytesPerToken, maxTokens, ttftSeconds,
+                decodeTokensPerS, generationTokensPerS, areaMm2, powerW, tokensPerJoule);
     }
 
     /** Named outputs for tables, JSON and CSV, in the report's units (ms, tokens/s, mm², W, bytes). */

@@ -20,12 +20,10 @@ public record PowerBreakdown(double romRead, double compute, double sram, double
 
     /** Every part finite and non-negative, as for {@link Metrics}. */
     public PowerBreakdown {
-        Check.output("rom_read", romRead);
-        Check.output("compute", compute);
-        Check.output("sram", sram);
-        Check.output("vector", vector);
-        Check.output("leakage", leakage);
+        Check.outputs(PARTS, romRead, compute, sram, vector, leakage);
     }
+
+    private static final String[] PARTS = {"rom_read", "compute", "sram", "vector", "leakage"};
 
     public double total() {
         return romRead + compute + sram + vector + leakage;
