@@ -138,6 +138,27 @@ public class MainWindowTest {
         robot.interact(() -> pane.getScene().getWindow().hide());
     }
 
+    /** A preset whose ROM rounds to no bytes (power would be NaN) and a named pipe: a dialog, the state kept. */
+    @Test
+    void aPresetThatWouldGiveNaNOrAPipeShowsADialogAndLeavesTheStateAlone(FxRobot robot) throws Exception {
+        Path zero = dir.resolve("zero\nrom.json");
+        Files.writeString(zero, PresetIo.toJson(PresetIo.bundled("llama3-8b-int2"), "z")
+                .replaceFirst("\"rom_gib\"\\s*:\\s*[0-9.]+", "\"rom_gib\" : 1e-320"));
+        Path fifo = dir.resolve("pipe.json");
+        org.junit.jupiter.api.Assumptions.assumeTrue(new ProcessBuilder("mkfifo", fifo.toString()).start().waitFor() == 0);
+        DesignPoint before = vm.design();
+        for (Path bad : new Path[] {zero, fifo}) {
+            robot.interact(() -> window.files().openFile(bad));
+            DialogPane pane = robot.lookup("#error-dialog").queryAs(DialogPane.class);
+            assertThat(pane.getHeaderText()).doesNotContain("\n").contains(bad == zero ? "zero\\nrom.json" : "pipe.json");
+            assertThat(pane.getContentText()).startsWith(bad == zero
+                    ? "Field: hardware.rom_gib\nProblem: must be from 1 byte to 32768 GiB, got 1.0E-320"
+                    : "Field: preset\nProblem: not a regular file (a device, pipe or socket)");
+            assertThat(vm.design()).isSameAs(before);
+            robot.interact(() -> pane.getScene().getWindow().hide());
+        }
+    }
+
     @Test
     void aTypedValueTheModelRejectsIsMarkedAndNeverApplied(FxRobot robot) {
         DesignPoint before = vm.design();
