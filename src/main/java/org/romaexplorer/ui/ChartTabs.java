@@ -47,6 +47,7 @@ final class ChartTabs extends TabPane {
         getTabs().add(report);
         getTabs().add(LabView.tab());
         getTabs().forEach(t -> t.setStyle("-fx-padding: 2 5 2 5;"));
+        LazyTabs.install(this);
         getSelectionModel().selectedItemProperty().addListener((o, a, t) -> refreshSelected());
         vm.designProperty().addListener((o, a, d) -> onDesign());
         refreshSelected();

@@ -22,8 +22,10 @@ public class ExplorerApp extends Application {
         Scene scene = window.scene(prefs.width(), prefs.height());
         stage.setTitle("ROMA Explorer");
         stage.setScene(scene);
+        StartupTrace.shown(stage);
         stage.show();
         restorePreset(prefs); // after show: an error about the file then has the window as its owner
+        StartupTrace.painted(scene);
     }
 
     private void restorePreset(AppPrefs prefs) {

@@ -1,0 +1,63 @@
+package org.romaexplorer.ui;
+
+import javafx.application.Platform;
+import javafx.scene.Scene;
+import javafx.stage.Stage;
+import javafx.stage.WindowEvent;
+import org.romaexplorer.StartupLog;
+
+/**
+ * Start-up timestamps for {@code src/dev/cold-start.sh} and the AppCDS training run, off unless asked for.
+ * {@code -Droma.startup.trace=true} prints {@code roma-startup shown=<epoch ms>} when the window is shown and
+ * {@code roma-startup painted=<epoch ms>} when the frame with the loaded design (metrics and chart) has been
+ * rendered: at the start of the pulse after the one that laid it out, since a pulse waits for the previous
+ * frame's rendering. {@code -Droma.startup.exit=true} then quits.
+ */
+final class StartupTrace {
+    private static final boolean TRACE = Boolean.getBoolean("roma.startup.trace");
+    private static final boolean EXIT = Boolean.getBoolean("roma.startup.exit");
+
+    private StartupTrace() {}
+
+    /** Call before {@code stage.show()}. */
+    static void shown(Stage stage) {
+        if (TRACE) {
+            stage.addEventHandler(WindowEvent.WINDOW_SHOWN, e -> StartupLog.mark("shown"));
+        }
+    }
+
+    /** Call once the window's content shows the loaded design. */
+    static void painted(Scene scene) {
+        if (TRACE || EXIT) {
+            afterPulse(scene, true, () -> afterPulse(scene, false, StartupTrace::done));
+        }
+    }
+
+    private static void afterPulse(Scene scene, boolean postLayout, Runnable then) {
+        Runnable once = new Runnable() {
+            @Override public void run() {
+                if (postLayout) {
+                    scene.removePostLayoutPulseListener(this);
+                } else {
+                    scene.removePreLayoutPulseListener(this);
+                }
+                then.run();
+            }
+        };
+        if (postLayout) {
+            scene.addPostLayoutPulseListener(once);
+        } else {
+            scene.addPreLayoutPulseListener(once);
+        }
+        Platform.requestNextPulse();
+    }
+
+    private static void done() {
+        if (TRACE) {
+            StartupLog.mark("painted");
+        }
+        if (EXIT) {
+            Platform.exit();
+        }
+    }
+}
