@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Linux part of `mvn -Pdist package` (pom.xml, profile dist), run after jpackage made the app image:
 #  1. an AppCDS archive (lib/app/roma-dse.jsa) from a training run of the launcher, added to its java-options;
-#  2. a .deb when fakeroot and dpkg-deb are installed.
+#  2. a .deb when fakeroot and dpkg-deb are installed (skipped with -Ddist.deb=false).
 # Usage: src/dist/linux-finish.sh DIST_DIR VERSION
 set -euo pipefail
 dist="$1"
@@ -31,8 +31,16 @@ echo 'java-options=-XX:SharedArchiveFile=$APPDIR/roma-dse.jsa' >> "$app/lib/app/
 # The archive must map: -Xshare:on fails instead of silently running without it.
 JAVA_TOOL_OPTIONS=-Xshare:on "$launcher" --version >/dev/null 2>&1 || { echo "AppCDS archive does not map" >&2; exit 1; }
 
-if command -v fakeroot >/dev/null && command -v dpkg-deb >/dev/null; then
-  "${JPACKAGE:-jpackage}" --type deb --app-image "$app" --dest "$dist" --name roma-dse --app-version "$version" \
+if [ "${DIST_DEB:-true}" != "true" ]; then
+  echo "no .deb: -Ddist.deb=false"
+elif command -v fakeroot >/dev/null && command -v dpkg-deb >/dev/null; then
+  # The .deb's archive is made by its postinst at the installed path: ship the class list, not this archive.
+  rm -rf "$dist/deb-image"
+  cp -a "$app" "$dist/deb-image"
+  rm "$dist/deb-image/lib/app/roma-dse.jsa"
+  cp "$dist/classes.lst" "$dist/deb-image/lib/app/"
+  "${JPACKAGE:-jpackage}" --type deb --app-image "$dist/deb-image" --dest "$dist" --name roma-dse --app-version "$version" \
+    --resource-dir "$here/src/dist/deb" --install-dir /opt \
     --vendor "ROMA Explorer" --description "Design-space explorer for ROMA, the ROM-based QLoRA accelerator" \
     --icon "$here/assets/roma-dse.png" --linux-shortcut --linux-menu-group "Development;Science;" \
     --linux-app-category science --license-file "$here/LICENSE"

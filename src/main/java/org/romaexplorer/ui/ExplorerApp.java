@@ -23,8 +23,16 @@ public class ExplorerApp extends Application {
         stage.setTitle("ROMA Explorer");
         stage.setScene(scene);
         StartupTrace.shown(stage);
+        // A bundled preset loads before show, so that the first frame already shows it (no blank or stale frame);
+        // a file after show: an error about the file then has the window as its owner.
+        boolean fromFile = !prefs.lastPreset().isEmpty() && !prefs.lastPreset().startsWith("bundled:");
+        if (!fromFile) {
+            restorePreset(prefs);
+        }
         stage.show();
-        restorePreset(prefs); // after show: an error about the file then has the window as its owner
+        if (fromFile) {
+            restorePreset(prefs);
+        }
         StartupTrace.painted(scene);
     }
 
