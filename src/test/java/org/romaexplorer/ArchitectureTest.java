@@ -28,4 +28,9 @@ class ArchitectureTest {
     @ArchTest
     static final ArchRule noPackageCycles = SlicesRuleDefinition.slices().matching("org.romaexplorer.(*)..")
             .should().beFreeOfCycles();
+
+    /** The window's feature rooms (ui.designspace, ui.lab, ui.params, ui.files, ui.charts, …) do not depend on each other in a cycle. */
+    @ArchTest
+    static final ArchRule noCyclesBetweenUiRooms = SlicesRuleDefinition.slices().matching("org.romaexplorer.ui.(*)..")
+            .should().beFreeOfCycles();
 }

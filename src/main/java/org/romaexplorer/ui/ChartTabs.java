@@ -1,5 +1,11 @@
 package org.romaexplorer.ui;
 
+import org.romaexplorer.ui.charts.ExportableTab;
+import org.romaexplorer.ui.charts.RepaintProbe;
+import org.romaexplorer.ui.designspace.DesignSpaceTab;
+import org.romaexplorer.ui.lab.LabView;
+import org.romaexplorer.ui.report.ReportView;
+
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -19,13 +25,13 @@ import org.romaexplorer.report.PaperReport;
  * One tab per figure plus the report. On a design change only the selected figure updates at once; the
  * others are marked stale and update when their tab is shown.
  */
-final class ChartTabs extends TabPane {
+public final class ChartTabs extends TabPane {
     private final Map<Tab, PaperFigure> figures = new LinkedHashMap<>();
     private final Set<PaperFigure> stale = new HashSet<>();
     private final ExplorerViewModel vm;
     private final RepaintProbe probe = new RepaintProbe();
 
-    ChartTabs(ExplorerViewModel vm) {
+    public ChartTabs(ExplorerViewModel vm) {
         this.vm = vm;
         List<PublishedPoint> published = PublishedPoint.of(PaperReport.rows());
         for (PaperFigure f : Figures.all()) {
@@ -67,36 +73,30 @@ final class ChartTabs extends TabPane {
         }
     }
 
-    /** Marks {@code tab} as showing {@code chart} (the one its user last pointed at), for export and copy. */
-    static void exportable(Tab tab, java.util.function.Supplier<org.jfree.chart.JFreeChart> chart) {
-        tab.setUserData(chart);
-    }
-
-    /** The chart on the selected tab, if it shows one: a figure's, or one marked {@link #exportable}. */
-    Optional<org.jfree.chart.JFreeChart> selectedChart() {
+    /** The chart on the selected tab, if it shows one: a figure's, or one marked {@link ExportableTab}. */
+    public Optional<org.jfree.chart.JFreeChart> selectedChart() {
         Tab tab = getSelectionModel().getSelectedItem();
         PaperFigure f = figures.get(tab);
         if (f != null) {
             return Optional.of(f.chart());
         }
-        return tab != null && tab.getUserData() instanceof java.util.function.Supplier<?> s
-                ? Optional.of((org.jfree.chart.JFreeChart) s.get()) : Optional.empty();
+        return ExportableTab.chartOf(tab);
     }
 
     /** Title of the selected tab, for dialogs. */
-    String selectedTitle() {
+    public String selectedTitle() {
         Tab tab = getSelectionModel().getSelectedItem();
         PaperFigure f = figures.get(tab);
         return f != null ? f.title() : tab == null ? "" : tab.getText();
     }
 
     /** The figure on the selected tab, if a figure is shown. */
-    Optional<PaperFigure> selectedFigure() {
+    public Optional<PaperFigure> selectedFigure() {
         return Optional.ofNullable(figures.get(getSelectionModel().getSelectedItem()));
     }
 
     /** The figure with this id, brought up to date. */
-    PaperFigure figure(String id) {
+    public PaperFigure figure(String id) {
         PaperFigure f = figures.values().stream().filter(x -> x.id().equals(id)).findFirst().orElseThrow();
         if (stale.remove(f)) {
             f.update(vm.design());
@@ -105,14 +105,14 @@ final class ChartTabs extends TabPane {
     }
 
     /** Selects tab {@code i} (0-based), if it exists. */
-    void select(int i) {
+    public void select(int i) {
         if (i < getTabs().size()) {
             getSelectionModel().select(i);
         }
     }
 
     /** Selects the tab of the figure with this id. */
-    void selectFigure(String id) {
+    public void selectFigure(String id) {
         figures.forEach((tab, f) -> {
             if (f.id().equals(id)) {
                 getSelectionModel().select(tab);
@@ -125,7 +125,7 @@ final class ChartTabs extends TabPane {
         return f.id().startsWith("fig") ? "Fig " + f.id().substring(3) : f.title();
     }
 
-    RepaintProbe probe() { return probe; }
+    public RepaintProbe probe() { return probe; }
 
     DesignPoint design() { return vm.design(); }
 }

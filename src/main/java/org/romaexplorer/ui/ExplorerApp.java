@@ -1,5 +1,7 @@
 package org.romaexplorer.ui;
 
+import org.romaexplorer.ui.files.AppPrefs;
+
 import java.nio.file.Files;
 import java.nio.file.Path;
 import javafx.application.Application;

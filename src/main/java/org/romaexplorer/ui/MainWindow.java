@@ -1,5 +1,12 @@
 package org.romaexplorer.ui;
 
+import org.romaexplorer.ui.ChartTabs;
+import org.romaexplorer.ui.files.AppPrefs;
+import org.romaexplorer.ui.files.FileActions;
+import org.romaexplorer.ui.files.MainMenu;
+import org.romaexplorer.ui.params.ConstantsSheet;
+import org.romaexplorer.ui.params.ParametersPanel;
+
 import java.io.File;
 import java.util.List;
 import javafx.geometry.Insets;
@@ -16,7 +23,7 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
 /** The main window's content: menus and metrics on top, parameters left, figure tabs right, status below. */
-final class MainWindow {
+public final class MainWindow {
     private final ExplorerViewModel vm;
     private final ChartTabs tabs;
     private final FileActions files;

@@ -12,7 +12,7 @@ import javafx.scene.layout.VBox;
 import org.romaexplorer.model.Metrics;
 
 /** The headline numbers of the current design, always visible, plus warnings when it cannot run. */
-final class MetricsBar extends VBox {
+public final class MetricsBar extends VBox {
     private final Label warnings = new Label();
 
     MetricsBar(ExplorerViewModel vm) {

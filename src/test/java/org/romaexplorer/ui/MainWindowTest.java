@@ -1,5 +1,8 @@
 package org.romaexplorer.ui;
 
+import org.romaexplorer.ui.charts.RepaintProbe;
+import org.romaexplorer.ui.files.AppPrefs;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.awt.image.BufferedImage;
@@ -33,7 +36,7 @@ import org.testfx.util.WaitForAsyncUtils;
 
 /** The main window, headless: headline numbers, sliders, charts, export and a broken preset. */
 @ExtendWith(ApplicationExtension.class)
-class MainWindowTest {
+public class MainWindowTest {
     private final ExplorerViewModel vm = new ExplorerViewModel();
     private MainWindow window;
     @TempDir Path dir;

@@ -1,0 +1,71 @@
+package org.romaexplorer.ui.designspace;
+
+import org.romaexplorer.ui.params.DesignParams;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.stream.DoubleStream;
+import org.romaexplorer.model.InvalidParameterException;
+import org.romaexplorer.model.Knob;
+import org.romaexplorer.sweep.Axis;
+
+/**
+ * A knob the design-space tab can sweep: its slider bounds, the range and steps it starts with, and for
+ * bit widths the only values it takes. Plain Java, no controls.
+ *
+ * @param knob    the model parameter
+ * @param label   text before the range slider
+ * @param min     slider minimum, display units
+ * @param max     slider maximum, display units
+ * @param allowed the only values the knob takes, ascending (steps then do not apply), or empty
+ * @param lo      initial range start
+ * @param hi      initial range end
+ * @param steps   initial number of values
+ * @param on      whether it starts included in the sweep
+ */
+public record DesignSpaceKnob(Knob knob, String label, double min, double max, int[] allowed,
+                       double lo, double hi, int steps, boolean on) {
+    /** Most values one axis takes from the steps field. */
+    static final int MAX_STEPS = 1_000;
+
+    static List<DesignSpaceKnob> defaults() {
+        int[] none = new int[0];
+        return List.of(
+                new DesignSpaceKnob(Knob.SRAM_MB, "SRAM (MiB)", 16, 1024, none, 32, 512, 16, true),
+                new DesignSpaceKnob(Knob.LORA_RANK, "LoRA rank", 0, 256, none, 0, 128, 9, true),
+                new DesignSpaceKnob(Knob.CLOCK_MHZ, "Clock (MHz)", 100, 2000, none, 200, 1000, 5, true),
+                new DesignSpaceKnob(Knob.BASE_BITS, "Base bits", 2, 8, new int[] {2, 3, 4, 8}, 2, 8, 4, true),
+                new DesignSpaceKnob(Knob.KV_BITS, "KV bits", 4, 32, DesignParams.BITS, 4, 16, 3, false));
+    }
+
+    boolean discrete() { return allowed.length > 0; }
+
+    /**
+     * The values of range {@code lo..hi}: for a discrete knob the allowed values inside it; otherwise
+     * {@code steps} evenly spaced values from lo to hi (both ends included), rounded to whole display
+     * units, duplicates dropped. Throws when none is left.
+     */
+    double[] values(double lo, double hi, int steps) {
+        double a = Math.rint(Math.min(lo, hi));
+        double b = Math.rint(Math.max(lo, hi));
+        double[] v = discrete() ? Arrays.stream(allowed).asDoubleStream().filter(x -> x >= a && x <= b).toArray()
+                : spaced(a, b, Math.max(1, Math.min(MAX_STEPS, steps)));
+        if (v.length == 0) {
+            throw new InvalidParameterException(knob.key(), "no allowed value in " + (int) a + "…" + (int) b
+                    + "; allowed: " + Arrays.toString(allowed));
+        }
+        return v;
+    }
+
+    Axis axis(double lo, double hi, int steps) {
+        return new Axis(knob, values(lo, hi, steps));
+    }
+
+    private static double[] spaced(double a, double b, int steps) {
+        if (steps == 1 || a == b) {
+            return new double[] {a};
+        }
+        return DoubleStream.iterate(0, i -> i + 1).limit(steps)
+                .map(i -> Math.rint(a + i * (b - a) / (steps - 1))).distinct().toArray();
+    }
+}

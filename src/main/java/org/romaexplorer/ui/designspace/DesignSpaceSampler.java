@@ -1,0 +1,79 @@
+package org.romaexplorer.ui.designspace;
+
+import java.math.BigInteger;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import org.romaexplorer.model.Metrics;
+import org.romaexplorer.sweep.Grid;
+import org.romaexplorer.sweep.Metric;
+import org.romaexplorer.sweep.Objective;
+import org.romaexplorer.sweep.RowSink;
+import org.romaexplorer.ui.designspace.DesignSpaceResult.Point;
+
+/**
+ * Picks the points a design-space chart draws from a sweep's row pass: every front point, plus every
+ * {@link #stride}-th other grid index, so that at most {@code cap} points are drawn (more only when the
+ * front alone is larger). The stride is made coprime to every axis size, so the sample does not keep
+ * landing on the same value of an axis (a stride of 16 on a 16-value axis would show only its first
+ * value). Points whose x or y is not finite are not drawn. Plain Java; one sampler per sweep.
+ */
+public final class DesignSpaceSampler implements RowSink<List<Point>> {
+    private final Objective x;
+    private final Objective y;
+    private final Metric colour;
+    private final long stride;
+    private final List<Point> others = new ArrayList<>();
+    private final List<Point> front = new ArrayList<>();
+
+    DesignSpaceSampler(Grid grid, int frontSize, int cap, Objective x, Objective y, Metric colour) {
+        this.x = x;
+        this.y = y;
+        this.colour = colour;
+        this.stride = stride(grid, frontSize, cap);
+    }
+
+    /**
+     * The smallest stride s ≥ ⌈n / (cap − front)⌉ coprime to every axis size; keeping the indices that
+     * are multiples of s keeps at most cap − front non-front points.
+     */
+    static long stride(Grid grid, int frontSize, int cap) {
+        long budget = Math.max(1, cap - frontSize);
+        long s = Math.max(1, (grid.size() + budget - 1) / budget);
+        while (s > 1 && !coprime(grid, s)) {
+            s++;
+        }
+        return s;
+    }
+
+    long stride() { return stride; }
+
+    @Override
+    public List<Point> open(long first) { return new ArrayList<>(); }
+
+    @Override
+    public void add(List<Point> buffer, long index, double[] values, Metrics m, boolean onFront) {
+        if (onFront || index % stride == 0) {
+            Point p = new Point(index, x.value(m), y.value(m), colour.of(m), onFront);
+            if (Double.isFinite(p.x()) && Double.isFinite(p.y())) {
+                buffer.add(p);
+            }
+        }
+    }
+
+    @Override
+    public void emit(List<Point> buffer) {
+        buffer.forEach(p -> (p.onFront() ? front : others).add(p));
+    }
+
+    List<Point> others() { return others; }
+
+    /** The front points sorted by x then y: the order a line connects them. */
+    List<Point> front() {
+        return front.stream().sorted(Comparator.comparingDouble(Point::x).thenComparingDouble(Point::y)).toList();
+    }
+
+    private static boolean coprime(Grid grid, long s) {
+        return grid.axes().stream().allMatch(a -> BigInteger.valueOf(s).gcd(BigInteger.valueOf(a.size())).intValue() == 1);
+    }
+}
