@@ -7,7 +7,7 @@
 # The app prints "roma-startup shown=<epoch ms>" and "painted=<epoch ms>" when run with -Droma.startup.trace
 # and quits after painting with -Droma.startup.exit (ui/StartupTrace.java); both, the fresh user.home and
 # software rendering (Xvfb has no GPU) go in through JAVA_TOOL_OPTIONS, which every Java launcher honours.
-# On a busy machine set NICE (e.g. NICE=-15, as root) to run the app at a higher priority than the load.
+# EXTRA_OPTS adds JVM options (to try one). On a busy machine set NICE (e.g. NICE=-15, as root) to run the app at a higher priority than the load.
 # Needs: apt-get install -y --no-install-recommends xvfb xauth libgtk-3-0
 set -euo pipefail
 cd "$(dirname "$0")/../.."
@@ -31,7 +31,7 @@ for i in $(seq "$runs"); do
   home="$(mktemp -d)"
   start=$(date +%s%3N)
   out=$(DISPLAY="$display" \
-        JAVA_TOOL_OPTIONS="-Duser.home=$home -Droma.startup.trace=true -Droma.startup.exit=true -Dprism.order=sw" \
+        JAVA_TOOL_OPTIONS="-Duser.home=$home -Droma.startup.trace=true -Droma.startup.exit=true -Dprism.order=sw ${EXTRA_OPTS:-}" \
         nice -n "${NICE:-0}" timeout 60 "$@" 2>/dev/null || true)
   rm -rf "$home"
   shown=$(sed -n 's/^roma-startup shown=\([0-9]*\).*/\1/p' <<<"$out")

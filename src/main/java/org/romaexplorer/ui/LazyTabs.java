@@ -1,14 +1,16 @@
 package org.romaexplorer.ui;
 
+import java.util.function.Supplier;
 import javafx.beans.value.ChangeListener;
+import javafx.beans.value.ObservableValue;
 import javafx.scene.Node;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 
 /**
- * Keeps each tab's content out of the scene until the tab is first selected. The window's first CSS pass
- * (skins for every control), layout and frame then cover only the shown tab: at start-up the hidden tabs'
- * figures, tables and fields cost nothing (measured in README, "Cold start").
+ * Tabs that cost nothing until first selected, for a fast first frame (docs/packaging.md, "Start-up"):
+ * {@link #install} keeps built tabs' content out of the scene, so the window's first CSS pass (skins for every
+ * control), layout and frame cover only the shown tab; {@link #later} does not even build a tab before then.
  */
 final class LazyTabs {
     private LazyTabs() {}
@@ -22,14 +24,35 @@ final class LazyTabs {
         }
     }
 
+    /** A stand-in with {@code title} and {@code id}, replaced in its pane by {@code make}'s tab when first selected. */
+    static Tab later(String title, String id, Supplier<Tab> make) {
+        Tab stand = new Tab(title);
+        stand.setId(id);
+        stand.setClosable(false);
+        onFirstSelect(stand, () -> {
+            TabPane pane = stand.getTabPane();
+            Tab real = make.get();
+            real.setStyle(stand.getStyle());
+            // Not set(i, real): replacing the selected tab makes the pane select a neighbour (built in turn).
+            pane.getTabs().add(pane.getTabs().indexOf(stand), real);
+            pane.getSelectionModel().select(real);
+            pane.getTabs().remove(stand);
+        });
+        return stand;
+    }
+
     private static void detach(Tab tab) {
         Node content = tab.getContent();
         tab.setContent(null);
+        onFirstSelect(tab, () -> tab.setContent(content));
+    }
+
+    private static void onFirstSelect(Tab tab, Runnable action) {
         tab.selectedProperty().addListener(new ChangeListener<>() {
-            @Override public void changed(javafx.beans.value.ObservableValue<? extends Boolean> o, Boolean was, Boolean now) {
+            @Override public void changed(ObservableValue<? extends Boolean> o, Boolean was, Boolean now) {
                 if (now) {
                     tab.selectedProperty().removeListener(this);
-                    tab.setContent(content);
+                    action.run();
                 }
             }
         });
