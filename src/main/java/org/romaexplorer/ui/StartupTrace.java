@@ -10,8 +10,8 @@ import org.romaexplorer.StartupLog;
  * Start-up timestamps for {@code src/dev/cold-start.sh} and the AppCDS training run, off unless asked for.
  * {@code -Droma.startup.trace=true} prints {@code roma-startup shown=<epoch ms>} when the window is shown and
  * {@code roma-startup painted=<epoch ms>} when the frame with the loaded design (metrics and chart) has been
- * rendered: at the start of the pulse after the one that laid it out, since a pulse waits for the previous
- * frame's rendering. {@code -Droma.startup.exit=true} then quits.
+ * rendered: at the start of the second pulse after the one that laid it out (a pulse waits, after its own
+ * layout, for the previous frame's rendering to complete). {@code -Droma.startup.exit=true} then quits.
  */
 final class StartupTrace {
     private static final boolean TRACE = Boolean.getBoolean("roma.startup.trace");
@@ -29,7 +29,7 @@ final class StartupTrace {
     /** Call once the window's content shows the loaded design. */
     static void painted(Scene scene) {
         if (TRACE || EXIT) {
-            afterPulse(scene, true, () -> afterPulse(scene, false, StartupTrace::done));
+            afterPulse(scene, true, () -> afterPulse(scene, false, () -> afterPulse(scene, false, StartupTrace::done)));
         }
     }
 
