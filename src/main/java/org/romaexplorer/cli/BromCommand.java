@@ -4,7 +4,6 @@ import java.util.Random;
 import java.util.concurrent.Callable;
 import org.romaexplorer.lunit.BlockRom;
 import org.romaexplorer.lunit.CGen;
-import org.romaexplorer.lunit.RomTransistors;
 import org.romaexplorer.lunit.RomWords;
 import org.romaexplorer.lunit.StandardRom;
 import picocli.CommandLine.Command;
@@ -19,7 +18,7 @@ import picocli.CommandLine.Spec;
 @Command(name = "brom", mixinStandardHelpOptions = true,
         description = "Compare standard ROM and B-ROM (ROMA Sec. III-C): transistors, ratio, read-back.")
 public final class BromCommand implements Callable<Integer> {
-    /** Every address is read back through the full structure, O(D^2): keep it interactive. */
+    /** Every address is read back through the full structure, O(D²·W/64): keep it interactive. */
     public static final int MAX_DEPTH = 16_384;
 
     @Spec
@@ -28,7 +27,7 @@ public final class BromCommand implements Callable<Integer> {
     @Option(names = "--depth", paramLabel = "D", description = "Words, 1..16384.")
     Integer depth;
 
-    @Option(names = "--width", paramLabel = "W", description = "Bits per word, 1..64.")
+    @Option(names = "--width", paramLabel = "W", description = "Bits per word, 1..4096 (the area model uses 256).")
     Integer width;
 
     @Option(names = "--seed", paramLabel = "S", defaultValue = "1", description = "RNG seed for the contents (default ${DEFAULT-VALUE}).")
@@ -54,7 +53,8 @@ public final class BromCommand implements Callable<Integer> {
 
     private static boolean readsBackExactly(RomWords words, StandardRom standard, BlockRom brom) {
         for (int i = 0; i < words.depth(); i++) {
-            if (standard.read(i) != words.word(i) || brom.read(i) != words.word(i)) {
+            long[] stored = words.limbs(i);
+            if (!java.util.Arrays.equals(standard.readWide(i), stored) || !java.util.Arrays.equals(brom.readWide(i), stored)) {
                 return false;
             }
         }
@@ -66,7 +66,7 @@ public final class BromCommand implements Callable<Integer> {
                 .put("standard_transistors", standard.transistorCount())
                 .put("standard_connected", standard.connectedTransistorCount())
                 .put("brom_transistors", brom.transistorCount()).put("num_cgen", CGen.transistorCount())
-                .put("blocks", brom.blocks()).put("ratio", RomTransistors.ratio(width, depth))
+                .put("blocks", brom.blocks()).put("ratio", (double) brom.transistorCount() / standard.transistorCount())
                 .put("readback_exact", exact);
     }
 }

@@ -1,14 +1,13 @@
 package org.romaexplorer.cli;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import org.romaexplorer.io.PresetIo;
 import org.romaexplorer.model.DesignPoint;
 import org.romaexplorer.model.Evaluator;
 import org.romaexplorer.model.InvalidParameterException;
 import org.romaexplorer.model.Knob;
+import org.romaexplorer.model.PowerBreakdown;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -20,22 +19,18 @@ public final class EvalCommand implements Callable<Integer> {
     @Spec
     picocli.CommandLine.Model.CommandSpec spec;
 
-    @Option(names = "--preset", required = true, paramLabel = "NAME|FILE",
-            description = "Bundled preset (llama3.2-3b-int4, llama3-8b-int2) or a preset JSON file.")
-    String preset;
-
-    @Option(names = "--set", paramLabel = "KEY=VALUE",
-            description = "Change a parameter; keys: sram_mb, lora_rank, base_bits, kv_bits, lora_bits, "
-                    + "clock_mhz, input_len, kv_len, output_len, rom_gib, matrix_rows, columns.")
-    List<String> settings = new ArrayList<>();
+    @picocli.CommandLine.Mixin
+    DesignOptions design;
 
     @Option(names = "--json", description = "Print JSON.")
     boolean json;
 
     @Override
     public Integer call() throws Exception {
-        DesignPoint p = apply(PresetIo.load(preset), settings);
+        DesignPoint p = design.design();
         Map<String, Object> out = Evaluator.evaluate(p).asMap();
+        out.putAll(PowerBreakdown.peakW(p).asMap("power_w"));
+        out.putAll(PowerBreakdown.perDecodeToken(p, p.workload().kvLen()).asMap("energy_per_token_j"));
         spec.commandLine().getOut().println(json ? Json.of(out) : Table.keyValues(out));
         return 0;
     }

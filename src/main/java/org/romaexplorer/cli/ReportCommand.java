@@ -23,9 +23,19 @@ public final class ReportCommand implements Callable<Integer> {
     @Option(names = "--json", description = "Print a JSON array of rows.")
     boolean json;
 
+    @Option(names = "--loo", description = "Leave-one-out over the calibration rows, as a Markdown table.")
+    boolean loo;
+
+    @Option(names = "--update-doc", paramLabel = "FILE",
+            description = "With --loo: replace the table between the loo markers of FILE (docs/paper-fit.md).")
+    java.nio.file.Path doc;
+
     @Override
-    public Integer call() {
+    public Integer call() throws java.io.IOException {
         PrintWriter out = spec.commandLine().getOut();
+        if (loo) {
+            return LooTable.print(out, doc);
+        }
         List<ReportRow> rows = PaperReport.rows();
         if (json) {
             List<Map<String, Object>> list = new ArrayList<>();

@@ -10,7 +10,8 @@ import picocli.CommandLine.Command;
 @Command(name = "roma-dse", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = "Analytic PPA model of ROMA, the ROM-based QLoRA accelerator.",
         subcommands = {ModelCommand.class, EvalCommand.class, ReportCommand.class, LunitCommand.class,
-                BromCommand.class, SweepCommand.class, BenchCommand.class, FiguresCommand.class})
+                BromCommand.class, SweepCommand.class, BenchCommand.class, FiguresCommand.class,
+                SensitivityCommand.class})
 public final class RomaCli {
 
     /** Exit code for bad input (arguments, files, values out of range). */

@@ -44,11 +44,29 @@ final class Bars {
     /** A chart of an area plot above a power plot sharing the categories. */
     static JFreeChart areaPower(String title, String categoryLabel, DefaultCategoryDataset area,
                                 DefaultCategoryDataset power) {
+        return stacked(title, categoryLabel, area, plot(power, null, "Peak power (W)", new Color(255, 127, 14)), false);
+    }
+
+    /** The area plot above {@code lower}, sharing the categories; a legend if asked. */
+    static JFreeChart stacked(String title, String categoryLabel, DefaultCategoryDataset area, CategoryPlot lower,
+                              boolean legend) {
         CombinedDomainCategoryPlot plot = new CombinedDomainCategoryPlot(new CategoryAxis(categoryLabel));
         plot.add(plot(area, null, "Area (mm²)", new Color(31, 119, 180)));
-        plot.add(plot(power, null, "Peak power (W)", new Color(255, 127, 14)));
-        JFreeChart c = new JFreeChart(title, JFreeChart.DEFAULT_TITLE_FONT, plot, false);
+        plot.add(lower);
+        JFreeChart c = new JFreeChart(title, JFreeChart.DEFAULT_TITLE_FONT, plot, legend);
         c.setBackgroundPaint(Color.WHITE);
         return c;
+    }
+
+    /** Bars stacked by series (one colour each), no item labels. */
+    static CategoryPlot stackedPlot(DefaultCategoryDataset data, String valueLabel) {
+        org.jfree.chart.renderer.category.StackedBarRenderer r = new org.jfree.chart.renderer.category.StackedBarRenderer();
+        r.setBarPainter(new StandardBarPainter());
+        r.setShadowVisible(false);
+        r.setDefaultToolTipGenerator(new StandardCategoryToolTipGenerator());
+        CategoryPlot p = new CategoryPlot(data, null, new NumberAxis(valueLabel), r);
+        p.setBackgroundPaint(Color.WHITE);
+        p.setRangeGridlinePaint(Color.LIGHT_GRAY);
+        return p;
     }
 }

@@ -1,7 +1,8 @@
 package org.romaexplorer.figures;
 
+import java.util.LinkedHashMap;
 import java.util.List;
-import org.jfree.data.xy.XYSeries;
+import java.util.Map;
 import org.romaexplorer.model.Constants;
 import org.romaexplorer.model.DesignPoint;
 import org.romaexplorer.model.Evaluator;
@@ -25,21 +26,24 @@ public final class Fig10MaxTokens extends XyFigure {
     }
 
     @Override
-    protected void fill(DesignPoint base) {
+    public Map<String, double[][]> lines(DesignPoint base) {
         ModelShape m = base.model();
         long kv = m.kvBytesPerToken(base.kvBits());
-        double sramMb = base.hw().sramBytes() / Constants.MIB;
-        int top = Math.max(512, (int) Math.ceil(sramMb / 64) * 64);
+        int top = Math.max(512, (int) Math.ceil(base.hw().sramBytes() / Constants.MIB / 64) * 64);
+        Map<String, double[][]> out = new LinkedHashMap<>();
         for (int r : RANKS) {
             long lora = base.lora().withRank(r).bytes(m);
-            XYSeries s = panel.line(key(r));
-            for (int mb = 32; mb <= top; mb += 16) {
-                s.add(mb, base.layout().maxTokens(mib(mb), lora, kv));
-            }
+            out.put(key(r), curve(32, top, 16, mb -> base.layout().maxTokens(mib(mb), lora, kv)));
         }
-        panel.done();
+        return out;
+    }
+
+    @Override
+    protected void fill(DesignPoint base) {
+        double sramMb = base.hw().sramBytes() / Constants.MIB;
+        panel.show(lines(base));
         panel.setCurrent(sramMb, Evaluator.evaluate(base).maxTokens());
-        boolean paperModel = m.name().equals(Models.LLAMA_3_2_3B.name());
+        boolean paperModel = base.model().name().equals(Models.LLAMA_3_2_3B.name());
         panel.setPublished(paperModel ? published().stream().filter(p -> p.series().startsWith("rank")).toList()
                 : List.of());
     }

@@ -4,18 +4,24 @@ import org.jfree.chart.JFreeChart;
 import org.jfree.data.category.DefaultCategoryDataset;
 import org.romaexplorer.model.AreaPower;
 import org.romaexplorer.model.AreaPower.LUnitDesign;
+import org.romaexplorer.model.ChipPower;
 import org.romaexplorer.model.DesignPoint;
 
-/** Fig. 11: chip area and peak power by part: L-units (fused cell), H-units, vector units. */
+/**
+ * Fig. 11: chip area and peak power by part: L-units (fused cell), H-units, vector units; each part's power
+ * stacked by what it is spent on (ROM read, compute, SRAM/KV, vector, leakage; {@link ChipPower}).
+ */
 public final class Fig11Breakdown extends PaperFigure {
     static final String AREA = "area", POWER = "power";
+    static final String[] KINDS = {"ROM read", "Compute", "SRAM/KV", "Vector", "Leakage"};
     private final DefaultCategoryDataset area = new DefaultCategoryDataset();
     private final DefaultCategoryDataset power = new DefaultCategoryDataset();
     private final JFreeChart chart;
 
     public Fig11Breakdown() {
         super("fig11", "Fig 11 Breakdown");
-        chart = Bars.areaPower("Fig. 11 Area and power breakdown", "Part", area, power);
+        chart = Bars.stacked("Fig. 11 Area and power breakdown", "Part", area,
+                Bars.stackedPlot(power, "Peak power (W)"), true);
     }
 
     @Override
@@ -27,8 +33,15 @@ public final class Fig11Breakdown extends PaperFigure {
         area.setValue(ap.lUnitAreaMm2(LUnitDesign.FUSED), AREA, "L-unit");
         area.setValue(ap.hUnitAreaMm2(), AREA, "H-unit");
         area.setValue(ap.vectorAreaMm2(), AREA, "Vector");
-        power.setValue(ap.lUnitPowerW(LUnitDesign.FUSED), POWER, "L-unit");
-        power.setValue(ap.hUnitPowerW(), POWER, "H-unit");
-        power.setValue(ap.vectorPowerW(), POWER, "Vector");
+        ChipPower c = new ChipPower(base.hw(), base.tech());
+        power(new double[] {c.romReadW(LUnitDesign.FUSED), c.lUnitComputeW(), 0, 0, c.lUnitLeakageW(LUnitDesign.FUSED)}, "L-unit");
+        power(new double[] {0, c.hUnitMacW(), c.sramReadW(), 0, c.hUnitLeakageW()}, "H-unit");
+        power(new double[] {0, 0, 0, c.vectorDynamicW(), c.vectorLeakageW()}, "Vector");
+    }
+
+    private void power(double[] byKind, String part) {
+        for (int k = 0; k < KINDS.length; k++) {
+            power.setValue(byKind[k], KINDS[k], part);
+        }
     }
 }

@@ -1,7 +1,7 @@
 package org.romaexplorer.figures;
 
-import java.util.List;
-import org.jfree.data.xy.XYSeries;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import org.romaexplorer.model.DesignPoint;
 import org.romaexplorer.model.Performance;
 
@@ -12,17 +12,18 @@ public final class Fig6Prefill extends XyFigure {
     }
 
     @Override
-    protected void fill(DesignPoint base) {
-        List<DesignPoint> variants = ModelVariants.of(base);
-        for (DesignPoint p : variants) {
+    public Map<String, double[][]> lines(DesignPoint base) {
+        Map<String, double[][]> out = new LinkedHashMap<>();
+        for (DesignPoint p : ModelVariants.of(base)) {
             Performance perf = new Performance(p);
-            XYSeries s = panel.line(ModelVariants.key(p));
-            for (int n = 256; n <= 4096; n += 128) {
-                s.add(n, perf.ttftSeconds(n) * 1e3);
-            }
+            out.put(ModelVariants.key(p), curve(256, 4096, 128, n -> perf.ttftSeconds(n) * 1e3));
         }
-        panel.done();
-        panel.retain(ModelVariants.keys(variants));
+        return out;
+    }
+
+    @Override
+    protected void fill(DesignPoint base) {
+        panel.show(lines(base));
         int n = base.workload().inputLen();
         panel.setCurrent(n, new Performance(base).ttftSeconds(n) * 1e3);
         panel.setPublished(published());

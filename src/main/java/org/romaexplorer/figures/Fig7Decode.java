@@ -1,7 +1,7 @@
 package org.romaexplorer.figures;
 
-import java.util.List;
-import org.jfree.data.xy.XYSeries;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import org.romaexplorer.model.DesignPoint;
 import org.romaexplorer.model.Performance;
 
@@ -12,17 +12,18 @@ public final class Fig7Decode extends XyFigure {
     }
 
     @Override
-    protected void fill(DesignPoint base) {
-        List<DesignPoint> variants = ModelVariants.of(base);
-        for (DesignPoint p : variants) {
+    public Map<String, double[][]> lines(DesignPoint base) {
+        Map<String, double[][]> out = new LinkedHashMap<>();
+        for (DesignPoint p : ModelVariants.of(base)) {
             Performance perf = new Performance(p);
-            XYSeries s = panel.line(ModelVariants.key(p));
-            for (int k = 0; k <= 4096; k += 128) {
-                s.add(k, perf.decodeTokensPerS(k));
-            }
+            out.put(ModelVariants.key(p), curve(0, 4096, 128, perf::decodeTokensPerS));
         }
-        panel.done();
-        panel.retain(ModelVariants.keys(variants));
+        return out;
+    }
+
+    @Override
+    protected void fill(DesignPoint base) {
+        panel.show(lines(base));
         int k = base.workload().kvLen();
         panel.setCurrent(k, new Performance(base).decodeTokensPerS(k));
         panel.setPublished(published());

@@ -1,7 +1,8 @@
 package org.romaexplorer.figures;
 
+import java.util.LinkedHashMap;
 import java.util.List;
-import org.jfree.data.xy.XYSeries;
+import java.util.Map;
 import org.romaexplorer.model.DesignPoint;
 import org.romaexplorer.model.Performance;
 import org.romaexplorer.model.Platform;
@@ -22,26 +23,24 @@ public final class Fig9Generation extends XyFigure {
     }
 
     @Override
+    public Map<String, double[][]> lines(DesignPoint base) {
+        Map<String, double[][]> out = new LinkedHashMap<>();
+        int m = base.workload().outputLen();
+        for (DesignPoint p : ModelVariants.of(base)) {
+            Performance perf = new Performance(p);
+            out.put("ROMA " + ModelVariants.key(p), curve(256, 2048, 64, n -> perf.generationTokensPerS(n, m)));
+        }
+        for (Platform cpuGpu : PLATFORMS) {
+            out.put(roofline(cpuGpu), curve(256, 2048, 64, n -> cpuGpu.generationTokensPerS(base, n, m)));
+        }
+        return out;
+    }
+
+    @Override
     protected void fill(DesignPoint base) {
         List<DesignPoint> variants = ModelVariants.of(base);
         int m = base.workload().outputLen();
-        for (DesignPoint p : variants) {
-            Performance perf = new Performance(p);
-            XYSeries s = panel.line("ROMA " + ModelVariants.key(p));
-            for (int n = 256; n <= 2048; n += 64) {
-                s.add(n, perf.generationTokensPerS(n, m));
-            }
-        }
-        for (Platform cpuGpu : PLATFORMS) {
-            XYSeries s = panel.line(roofline(cpuGpu));
-            for (int n = 256; n <= 2048; n += 64) {
-                s.add(n, cpuGpu.generationTokensPerS(base, n, m));
-            }
-        }
-        panel.done();
-        List<String> keep = new java.util.ArrayList<>(variants.stream().map(p -> "ROMA " + ModelVariants.key(p)).toList());
-        PLATFORMS.forEach(p -> keep.add(roofline(p)));
-        panel.retain(keep);
+        panel.show(lines(base));
         int n = base.workload().inputLen();
         panel.setCurrent(n, new Performance(base).generationTokensPerS(n, m));
         List<String> models = ModelVariants.keys(variants);

@@ -34,6 +34,8 @@ final class XyPanel {
     private final List<String> tips = new ArrayList<>();
     private final ValueMarker marker = new ValueMarker(0, new Color(200, 0, 0, 140), new BasicStroke(1.5f));
     private final XYPlot plot;
+    private final org.jfree.data.xy.YIntervalSeriesCollection bands = new org.jfree.data.xy.YIntervalSeriesCollection();
+    private final org.jfree.chart.renderer.xy.DeviationRenderer bandR = new org.jfree.chart.renderer.xy.DeviationRenderer(false, false);
 
     XyPanel(String xLabel, String yLabel, boolean logY) {
         NumberAxis x = new NumberAxis(xLabel);
@@ -61,6 +63,9 @@ final class XyPanel {
         // Points over lines, and their tooltips win where both are under the pointer.
         plot.setDatasetRenderingOrder(org.jfree.chart.plot.DatasetRenderingOrder.FORWARD);
         plot.addDomainMarker(marker);
+        bandR.setAlpha(0.22f);
+        plot.setDataset(2, bands);
+        plot.setRenderer(2, bandR);
         // Wider label insets make the axes pick coarser tick units: fewer labels, easier to read, faster to draw.
         x.setTickLabelInsets(new RectangleInsets(4, 14, 4, 14));
         y.setTickLabelInsets(new RectangleInsets(9, 4, 9, 4));
@@ -102,6 +107,18 @@ final class XyPanel {
         return s;
     }
 
+    /** Replaces the lines by {@code byKey} ({xs, ys}), in order, dropping lines not in it. */
+    void show(java.util.Map<String, double[][]> byKey) {
+        byKey.forEach((key, c) -> {
+            XYSeries s = line(key);
+            for (int i = 0; i < c[0].length; i++) {
+                s.add(c[0][i], c[1][i]);
+            }
+        });
+        done();
+        retain(List.copyOf(byKey.keySet()));
+    }
+
     /** Sends the change events of lines filled since {@link #line}. */
     void done() {
         for (Object s : lines.getSeries()) {
@@ -128,6 +145,29 @@ final class XyPanel {
     }
 
     double markerX() { return marker.getValue(); }
+
+    /** Shows p5–p95 bands ({xs, p5, p95} by line key) in the colour of their line; an empty map hides them. */
+    void setBands(java.util.Map<String, double[][]> byLine) {
+        bands.setNotify(false);
+        bands.removeAllSeries();
+        byLine.forEach((key, b) -> {
+            int line = lines.getSeriesIndex(key);
+            if (line >= 0) {
+                org.jfree.data.xy.YIntervalSeries s = new org.jfree.data.xy.YIntervalSeries(key + " p5–p95", false, true);
+                for (int j = 0; j < b[0].length; j++) {
+                    s.add(b[0][j], (b[1][j] + b[2][j]) / 2, b[1][j], b[2][j]);
+                }
+                bandR.setSeriesFillPaint(bands.getSeriesCount(), LINE_COLORS[line % LINE_COLORS.length]);
+                bandR.setSeriesPaint(bands.getSeriesCount(), LINE_COLORS[line % LINE_COLORS.length]);
+                bands.addSeries(s);
+            }
+        });
+        bandR.setDefaultSeriesVisibleInLegend(false);
+        bands.setNotify(true);
+    }
+
+    /** Bands shown, by series: for tests. */
+    org.jfree.data.xy.YIntervalSeriesCollection bands() { return bands; }
 
     /** Replaces the published markers. */
     void setPublished(List<PublishedPoint> pts) {

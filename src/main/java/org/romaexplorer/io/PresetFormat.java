@@ -99,7 +99,14 @@ final class PresetFormat {
                 f.requiredNumber("brom_metal_demand"), f.requiredNumber("compute_metal_demand"), f.requiredNumber("fp16_mac_um2"),
                 f.requiredNumber("l_lane_um2"), f.requiredNumber("vector_logic_mm2"), f.requiredNumber("logic_area_scale"),
                 f.requiredNumber("sram_read_fj_per_bit"), f.requiredNumber("fp16_mac_pj"), f.requiredNumber("l_lane_fj_per_bit"),
-                f.requiredNumber("vector_pj_per_cycle"), f.requiredNumber("energy_scale")));
+                f.requiredNumber("vector_pj_per_cycle"), f.requiredNumber("energy_scale"),
+                optional(f, Constants.SRAM_LEAKAGE), optional(f, Constants.ROM_LEAK_TO_SRAM),
+                optional(f, Constants.SRAM_READ_EXPONENT)));
+    }
+
+    /** Fields added after the first presets: absent means the {@link Constants} value. */
+    private static double optional(JsonFields f, org.romaexplorer.model.Constant c) {
+        return f.present(c.key()) ? f.requiredNumber(c.key()) : c.value();
     }
 
     private static Workload workload(JsonFields f) {
@@ -141,7 +148,9 @@ final class PresetFormat {
                 .put("l_lane_um2", t.lLaneUm2()).put("vector_logic_mm2", t.vectorLogicMm2())
                 .put("logic_area_scale", t.logicAreaScale()).put("sram_read_fj_per_bit", t.sramReadFj())
                 .put("fp16_mac_pj", t.fp16MacPj()).put("l_lane_fj_per_bit", t.lLaneFj())
-                .put("vector_pj_per_cycle", t.vectorPjPerCycle()).put("energy_scale", t.energyScale());
+                .put("vector_pj_per_cycle", t.vectorPjPerCycle()).put("energy_scale", t.energyScale())
+                .put("sram_leak_pw_per_bit", t.sramLeakPw()).put("rom_leak_to_sram", t.romLeakToSram())
+                .put("sram_read_exponent", t.sramReadExponent());
         root.putObject("workload").put("input_len", p.workload().inputLen()).put("kv_len", p.workload().kvLen())
                 .put("output_len", p.workload().outputLen());
         return root;

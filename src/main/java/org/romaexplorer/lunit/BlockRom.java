@@ -66,27 +66,32 @@ public final class BlockRom {
     }
 
     /**
-     * Evaluates the structure: decode to one-hot lines (padded), run every block's CGen, select
+     * Evaluates the structure (all W bits, 64 per limb, bit j in limb j/64): decode to one-hot lines (padded), run every block's CGen, select
      * C_{k_{b,j}} per output bit and OR over blocks. A block whose candidates are all 0 selects
      * 0 on every bit and is skipped, which does not change the OR.
      */
-    public long read(int address) {
+    public long[] readWide(int address) {
         boolean[] a = OneHotDecoder.decode(address, depth, blocks() * BLOCK);
-        long r = 0;
+        long[] r = new long[RomWords.limbCount(width)];
         for (int b = 0; b < content.length; b++) {
             int c = CGen.candidates(a, BLOCK * b);
             if (c != 0) {
-                r |= select(content[b], c);
+                select(content[b], c, r);
             }
         }
         return r;
     }
 
-    private long select(byte[] blockContent, int candidates) {
-        long out = 0;
+    /** {@link #readWide} for widths up to 64: bit j of the long is R_j. */
+    public long read(int address) {
+        RomWords.narrowOnly(width);
+        return readWide(address)[0];
+    }
+
+    /** ORs C_{k_{b,j}} into bit j of {@code out} (limb j/64). */
+    private void select(byte[] blockContent, int candidates, long[] out) {
         for (int j = 0; j < width; j++) {
-            out |= (long) ((candidates >>> blockContent[j]) & 1) << j;
+            out[j >>> 6] |= (long) ((candidates >>> blockContent[j]) & 1) << (j & 63);
         }
-        return out;
     }
 }

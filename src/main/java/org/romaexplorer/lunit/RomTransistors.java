@@ -3,7 +3,7 @@ package org.romaexplorer.lunit;
 /**
  * Analytic transistor counts of the two ROM structures (ROMA paper, Sec. III-C):
  * standard ROM D * W; B-ROM ceil(D/4) * (W + NUM_CGEN) with NUM_CGEN = {@link CGen#transistorCount()}.
- * Works for any W (the structural models stop at 64 bits). Stateless and thread-safe.
+ * Works for any W (the structural models go up to RomWords.MAX_WIDTH). Stateless and thread-safe.
  */
 public final class RomTransistors {
     private RomTransistors() {}

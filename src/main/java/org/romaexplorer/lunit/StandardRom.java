@@ -35,20 +35,31 @@ public final class StandardRom {
     public long connectedTransistorCount() {
         long n = 0;
         for (int i = 0; i < depth(); i++) {
-            n += Long.bitCount(contents.word(i));
+            for (long limb : contents.limbs(i)) {
+                n += Long.bitCount(limb);
+            }
         }
         return n;
     }
 
+    /** {@link #readWide} for widths up to 64: bit j of the long is R_j. */
+    public long read(int address) {
+        RomWords.narrowOnly(width());
+        return readWide(address)[0];
+    }
+
     /**
      * Evaluates the array: decodes the address to one-hot wordlines and ORs every row,
-     * R = OR_i (A_i & M_i), all W bitlines in parallel (bit j of the long is R_j).
+     * R = OR_i (A_i & M_i), all W bitlines in parallel, 64 per limb (bit j in limb j/64).
      */
-    public long read(int address) {
+    public long[] readWide(int address) {
         boolean[] a = OneHotDecoder.decode(address, depth(), depth());
-        long r = 0;
+        long[] r = new long[RomWords.limbCount(width())];
         for (int i = 0; i < a.length; i++) {
-            r |= (a[i] ? -1L : 0L) & contents.word(i);
+            long row = a[i] ? -1L : 0L;
+            for (int k = 0; k < r.length; k++) {
+                r[k] |= row & contents.limb(i, k);
+            }
         }
         return r;
     }

@@ -15,7 +15,8 @@ package org.romaexplorer.model;
  * a_V each, all times one calibrated scale. <b>Power</b> at full activity: every L-unit reads and
  * consumes b_L bits per cycle (read energy proportional to the memory area per bit, relative to SRAM,
  * as wire capacitance scales with it), every H-unit does m_H FP16 MACs each reading 16 SRAM bits, every
- * vector unit spends its energy per cycle; times one calibrated energy scale.
+ * vector unit spends its energy per cycle; times one calibrated energy scale; plus the leakage of every
+ * memory bit ({@link ChipPower}).
  */
 public final class AreaPower {
     /** The four L-unit designs of Fig. 12. */
@@ -81,24 +82,21 @@ public final class AreaPower {
         return lUnitAreaMm2(LUnitDesign.FUSED) + hUnitAreaMm2() + vectorAreaMm2();
     }
 
-    /** Peak power of all L-units under a design, W (Fig. 12). */
+    /** Peak power of all L-units under a design, W (Fig. 12); see {@link ChipPower}. */
     public double lUnitPowerW(LUnitDesign d) {
-        double readFj = t.sramReadFj() * memoryMm2PerBit(d) / sramMm2PerBit();
-        double bitsPerS = hw.matrixUnits() * hw.lUnitBitsPerCycle() * hw.clockHz();
-        return bitsPerS * (readFj + t.lLaneFj()) * 1e-15 * t.energyScale();
+        return new ChipPower(hw, t, this).lUnitW(d);
     }
 
     public double hUnitPowerW() {
-        double macsPerS = hw.matrixUnits() * hw.hUnitMacsPerCycle() * hw.clockHz();
-        return macsPerS * (t.fp16MacPj() * 1e-12 + 16 * t.sramReadFj() * 1e-15) * t.energyScale();
+        return new ChipPower(hw, t, this).hUnitW();
     }
 
     public double vectorPowerW() {
-        return hw.vectorUnits() * hw.clockHz() * t.vectorPjPerCycle() * 1e-12 * t.energyScale();
+        return new ChipPower(hw, t, this).vectorW();
     }
 
     /** Chip peak power with fused-cell L-units, W (Table I, Fig. 11). */
     public double chipPowerW() {
-        return lUnitPowerW(LUnitDesign.FUSED) + hUnitPowerW() + vectorPowerW();
+        return new ChipPower(hw, t, this).chipW();
     }
 }

@@ -33,6 +33,13 @@ public final class Constants {
     public static final Constant FP16_MAC_ENERGY = pub("fp16_mac_pj", 0.3, "pJ", "Horowitz ISSCC 2014 (FP16 mult 1.1 + add 0.4 pJ at 45 nm) scaled ×0.2 to 7 nm");
     public static final Constant L_LANE_ENERGY = pub("l_lane_fj_per_bit", 6, "fJ/bit", "Horowitz ISSCC 2014 (8-bit add 0.03 pJ at 45 nm) scaled ×0.2 to 7 nm");
     public static final Constant VECTOR_ENERGY = pub("vector_pj_per_cycle", 20, "pJ/cycle", "assumption: 16 FP16 lanes at ~1 pJ each plus SRAM access");
+    public static final Constant SRAM_LEAKAGE = pub("sram_leak_pw_per_bit", 15, "pW/bit",
+            "order of published FinFET high-density 6T bit-cell leakage, ~10–50 pA at 0.7–0.8 V (Intel 22/14 nm, "
+            + "TSMC N7 HD cell papers): 20 pA × 0.75 V; array only, periphery and power gating not modeled");
+    public static final Constant ROM_LEAK_TO_SRAM = pub("rom_leak_to_sram", 1.0 / 3, "ratio",
+            "assumption: one off transistor per ROM bit against the 6T cell's ~3 leaking ones (B-ROM: × its transistor ratio)");
+    public static final Constant SRAM_READ_EXPONENT = pub("sram_read_exponent", 0.5, "ratio",
+            "assumption: H-unit SRAM read energy ∝ (capacity per unit / paper's 1.125 MiB)^γ, wire length ∝ √area (CACTI)");
 
     // --- calibrated (fitted to calibration rows only; see report)
     public static final Constant L_UNIT_BITS_PER_CYCLE = cal("l_unit_bits_per_cycle", 5221.3, "bit/cycle", "decode 3B and 8B at empty KV (Fig. 7)");
@@ -41,13 +48,13 @@ public final class Constants {
     public static final Constant PREFILL_ATTENTION_OVERLAP = cal("prefill_attention_overlap", 0.22621, "ratio", "TTFT 3B at 4K input (Sec. I: 140.2 ms)");
     public static final Constant BROM_METAL_DEMAND = cal("brom_metal_demand", 0.60, "ratio", "Sec. III-B: B-ROM ≈ 40% smaller than standard ROM");
     public static final Constant LOGIC_AREA_SCALE = cal("logic_area_scale", 3.9861, "ratio", "Table I: 503.7 mm²");
-    public static final Constant ENERGY_SCALE = cal("energy_scale", 1.9963, "ratio", "Table I: 33.1 W");
+    public static final Constant ENERGY_SCALE = cal("energy_scale", 1.9926, "ratio", "Table I: 33.1 W");
 
     /** All constants, in the order above. */
     public static final List<Constant> ALL = List.of(CLOCK, ROM_CAPACITY, SRAM_LORA_KV, SRAM_INTERMEDIATE,
             ROM_TO_SRAM_CELL, SRAM_CELL, MACRO_EFFICIENCY, BROM_WORD_BITS, NUM_CGEN, COMPUTE_METAL_DEMAND,
             FP16_MAC_AREA, L_LANE_AREA, VECTOR_LOGIC_AREA, SRAM_READ_ENERGY, FP16_MAC_ENERGY, L_LANE_ENERGY,
-            VECTOR_ENERGY, L_UNIT_BITS_PER_CYCLE, H_UNIT_MACS_PER_CYCLE, VECTOR_CYCLES_PER_ELEMENT,
+            VECTOR_ENERGY, SRAM_LEAKAGE, ROM_LEAK_TO_SRAM, SRAM_READ_EXPONENT, L_UNIT_BITS_PER_CYCLE, H_UNIT_MACS_PER_CYCLE, VECTOR_CYCLES_PER_ELEMENT,
             PREFILL_ATTENTION_OVERLAP, BROM_METAL_DEMAND, LOGIC_AREA_SCALE, ENERGY_SCALE);
 
     private static Constant paper(String key, double v, String unit, String where) {

@@ -21,12 +21,16 @@ import static org.romaexplorer.model.Constants.*;
  * @param fp16MacPj          FP16 MAC energy, pJ
  * @param lLaneFj            L-unit compute energy per weight bit, fJ
  * @param vectorPjPerCycle   vector-unit energy per cycle, pJ
- * @param energyScale        calibrated factor on all energies
+ * @param energyScale        calibrated factor on all dynamic energies
+ * @param sramLeakPw         SRAM leakage per bit, pW (not scaled: leakage is static, see {@link ChipPower})
+ * @param romLeakToSram      standard-ROM leakage per bit / SRAM leakage per bit
+ * @param sramReadExponent   γ in SRAM read energy ∝ (H-unit SRAM capacity / paper's)^γ
  */
 public record Technology(double sramCellUm2, double romToSramCell, double macroEfficiency, int bromWordBits,
                          int numCgen, double bromMetalDemand, double computeMetalDemand, double fp16MacUm2,
                          double lLaneUm2, double vectorLogicMm2, double logicAreaScale, double sramReadFj,
-                         double fp16MacPj, double lLaneFj, double vectorPjPerCycle, double energyScale) {
+                         double fp16MacPj, double lLaneFj, double vectorPjPerCycle, double energyScale,
+                         double sramLeakPw, double romLeakToSram, double sramReadExponent) {
 
     public Technology {
         Check.range("sram_cell_um2", sramCellUm2, 1e-4, 10);
@@ -45,6 +49,9 @@ public record Technology(double sramCellUm2, double romToSramCell, double macroE
         Check.range("l_lane_fj_per_bit", lLaneFj, 0, 1e6);
         Check.range("vector_pj_per_cycle", vectorPjPerCycle, 0, 1e6);
         Check.range("energy_scale", energyScale, 1e-3, 1e3);
+        Check.range("sram_leak_pw_per_bit", sramLeakPw, 0, 1e6);
+        Check.range("rom_leak_to_sram", romLeakToSram, 0, 10);
+        Check.range("sram_read_exponent", sramReadExponent, 0, 2);
     }
 
     /** TSMC 7 nm class values of {@link Constants}. */
@@ -53,7 +60,8 @@ public record Technology(double sramCellUm2, double romToSramCell, double macroE
                 (int) BROM_WORD_BITS.value(), (int) NUM_CGEN.value(), BROM_METAL_DEMAND.value(),
                 COMPUTE_METAL_DEMAND.value(), FP16_MAC_AREA.value(), L_LANE_AREA.value(),
                 VECTOR_LOGIC_AREA.value(), LOGIC_AREA_SCALE.value(), SRAM_READ_ENERGY.value(),
-                FP16_MAC_ENERGY.value(), L_LANE_ENERGY.value(), VECTOR_ENERGY.value(), ENERGY_SCALE.value());
+                FP16_MAC_ENERGY.value(), L_LANE_ENERGY.value(), VECTOR_ENERGY.value(), ENERGY_SCALE.value(),
+                SRAM_LEAKAGE.value(), ROM_LEAK_TO_SRAM.value(), SRAM_READ_EXPONENT.value());
     }
 
     /** B-ROM / standard-ROM transistors: (D/4)(W + NUM_CGEN) / (D·W) = (W + NUM_CGEN) / 4W (Sec. III-C). */
@@ -64,6 +72,6 @@ public record Technology(double sramCellUm2, double romToSramCell, double macroE
     public Technology withScales(double logicScale, double energy, double metal) {
         return new Technology(sramCellUm2, romToSramCell, macroEfficiency, bromWordBits, numCgen, metal,
                 computeMetalDemand, fp16MacUm2, lLaneUm2, vectorLogicMm2, logicScale, sramReadFj, fp16MacPj,
-                lLaneFj, vectorPjPerCycle, energy);
+                lLaneFj, vectorPjPerCycle, energy, sramLeakPw, romLeakToSram, sramReadExponent);
     }
 }

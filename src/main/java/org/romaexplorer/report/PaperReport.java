@@ -12,7 +12,6 @@ import java.util.List;
 import org.romaexplorer.model.AreaPower;
 import org.romaexplorer.model.Constants;
 import org.romaexplorer.model.DesignPoint;
-import org.romaexplorer.model.Evaluator;
 import org.romaexplorer.model.LoraConfig;
 import org.romaexplorer.model.Models;
 import org.romaexplorer.model.Performance;
@@ -27,7 +26,9 @@ import org.romaexplorer.report.ReportRow.Role;
  * Every number the paper publishes, as a row with the model's value: Table I, the text of Figs. 6–10 and
  * Sec. I, the B-ROM and ROM ratios of Sec. II-C and III. Rows are computed under the paper-fit assumption
  * set of {@link Models}; rows whose id ends in {@code -literal} use the paper's stated formats instead
- * (FP16 KV, FP8 LoRA on all seven projections, one SRAM pool).
+ * (FP16 KV, FP8 LoRA on all seven projections, one SRAM pool). After the numbers come the paper's worded
+ * statements as {@code claim} rows ({@link PerformanceClaims}, {@link GenerationClaims}, {@link MemoryClaims},
+ * {@link ChipClaims}).
  */
 public final class PaperReport {
     private static final String B3 = Models.LLAMA_3_2_3B.name();
@@ -46,10 +47,19 @@ public final class PaperReport {
     }
 
     public static List<ReportRow> rows() {
+        return rows(Models.llama3b(), Models.llama8b());
+    }
+
+    /** The rows on other 3B and 8B design points, e.g. refitted ones (leave-one-out). */
+    public static List<ReportRow> rows(DesignPoint p3, DesignPoint p8) {
         PaperReport r = new PaperReport();
-        r.performance(Models.llama3b(), Models.llama8b());
-        r.capacity(Models.llama3b(), Models.llama8b());
-        r.chip(Models.llama3b());
+        r.performance(p3, p8);
+        r.capacity(p3, p8);
+        r.chip(p3);
+        r.rows.addAll(PerformanceClaims.rows(p3, p8));
+        r.rows.addAll(GenerationClaims.rows(p3));
+        r.rows.addAll(MemoryClaims.rows(p3, p8));
+        r.rows.addAll(ChipClaims.rows(p3));
         return List.copyOf(r.rows);
     }
 
@@ -99,8 +109,7 @@ public final class PaperReport {
     }
 
     private static double maxTokens(DesignPoint p, long sramMiB, int rank) {
-        DesignPoint q = p.withHw(p.hw().withSramBytes(sramMiB << 20)).withLora(p.lora().withRank(rank));
-        return Evaluator.evaluate(q).maxTokens();
+        return MemoryClaims.maxTokens(p, sramMiB, rank);
     }
 
     private static double gib(DesignPoint p) {

@@ -11,13 +11,21 @@ package org.romaexplorer.report;
  * @param published the paper's number (a bound for bound rows)
  * @param modeled   the model's number, same unit
  * @param unit      unit of both numbers
- * @param role      whether the row was used to fit a constant
+ * @param role      whether the row was used to fit a constant, or a qualitative claim of the paper
+ *                  (published is then the threshold the claim is read as, see docs/paper-fit.md)
  * @param kind      an exact value, or a bound the model must respect
  */
 public record ReportRow(String id, String what, String figure, String series, double x, double published,
                         double modeled, String unit, Role role, Kind kind) {
 
-    public enum Role { CALIBRATION, VALIDATION }
+    /** CALIBRATION fits a constant; VALIDATION checks a published number; CLAIM checks a worded statement. */
+    public enum Role { CALIBRATION, VALIDATION, CLAIM }
+
+    /** A qualitative claim read as a bound or an approximate value; no figure coordinate. */
+    public static ReportRow claim(String id, String what, String figure, double threshold, double modeled,
+                                  String unit, Kind kind) {
+        return new ReportRow(id, what, figure, "", Double.NaN, threshold, modeled, unit, Role.CLAIM, kind);
+    }
 
     /** VALUE: published ≈ modeled; UPPER_BOUND: modeled ≤ published; LOWER_BOUND: modeled ≥ published. */
     public enum Kind { VALUE, UPPER_BOUND, LOWER_BOUND }

@@ -50,6 +50,8 @@ public final class ChartTabs extends TabPane {
         getTabs().add(LazyTabs.later("Design space", "design-space-tab", () -> new DesignSpaceTab(vm)));
         getTabs().add(LazyTabs.later("Report", "report-tab", ChartTabs::reportTab));
         getTabs().add(LazyTabs.later("L-unit lab", "lunit-lab-tab", LabView::tab));
+        getTabs().add(LazyTabs.later("Sensitivity", "sensitivity-tab",
+                () -> org.romaexplorer.ui.uncertainty.SensitivityTab.tab(vm)));
         getTabs().forEach(t -> t.setStyle("-fx-padding: 2 5 2 5;"));
         LazyTabs.install(this);
         getSelectionModel().selectedItemProperty().addListener((o, a, t) -> refreshSelected());

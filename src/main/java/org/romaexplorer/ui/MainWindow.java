@@ -40,7 +40,8 @@ public final class MainWindow {
         SplitPane split = new SplitPane(scroll, tabs);
         split.setDividerPositions(0.31);
         SplitPane.setResizableWithParent(scroll, false);
-        root.setTop(new VBox(MainMenu.build(files, tabs, prefs), new MetricsBar(vm)));
+        root.setTop(new VBox(MainMenu.build(files, tabs, prefs), new MetricsBar(vm),
+                new org.romaexplorer.ui.uncertainty.UncertaintyBar(vm, tabs)));
         root.setCenter(split);
         root.setBottom(statusBar());
         root.setOnDragOver(this::dragOver);

@@ -20,6 +20,16 @@ class BromCommandTest {
     }
 
     @Test
+    void theAreaModelsWidthReadsBackAndCountsByTheFormulas() {
+        CommandRun run = CommandRun.of(new BromCommand(), "--depth", "4096", "--width", "256", "--json");
+        assertThat(run.exitCode()).isZero();
+        assertThat(run.number("standard_transistors")).isEqualTo(4096 * 256);
+        assertThat(run.number("brom_transistors")).isEqualTo(4096 / 4 * (256 + 32));
+        assertThat(run.number("ratio")).isEqualTo(0.28125);
+        assertThat(run.out()).contains("\"readback_exact\":true");
+    }
+
+    @Test
     void tableModeHandlesDepthsThatAreNotMultiplesOfFour() {
         CommandRun run = CommandRun.of(new BromCommand(), "--depth", "1001", "--width", "64");
         assertThat(run.exitCode()).isZero();
@@ -32,7 +42,7 @@ class BromCommandTest {
         "--depth 0 --width 8      | depth",
         "--depth 20000 --width 8  | depth",
         "--width 8                | depth",
-        "--depth 8 --width 65     | width",
+        "--depth 8 --width 4097   | width",
         "--depth 8 --width 0      | width",
     })
     void badInputPrintsOneErrorLineAndExitsWithTwo(String args, String field) {

@@ -74,6 +74,14 @@ class FigureDataTest {
         CategoryPlot area = (CategoryPlot) ((CombinedDomainCategoryPlot) f12.chart().getPlot()).getSubplots().get(0);
         assertThat(area.getDataset().getValue(Fig11Breakdown.AREA, Fig12LUnit.label(LUnitDesign.BROM_COMPUTE)).doubleValue())
                 .isEqualTo(ap.lUnitAreaMm2(LUnitDesign.BROM_COMPUTE));
+        Fig11Breakdown f11 = new Fig11Breakdown();
+        f11.update(b3);
+        CategoryPlot power = (CategoryPlot) ((CombinedDomainCategoryPlot) f11.chart().getPlot()).getSubplots().get(1);
+        double stacked = 0;
+        for (String kind : Fig11Breakdown.KINDS) {
+            stacked += power.getDataset().getValue(kind, "H-unit").doubleValue();
+        }
+        assertThat(stacked).isCloseTo(ap.hUnitPowerW(), within(1e-9));
         Fig2Density f2 = new Fig2Density();
         f2.update(b3);
         CategoryPlot p2 = (CategoryPlot) f2.chart().getPlot();

@@ -79,7 +79,8 @@ class FormulaTest {
         Technology t = Technology.n7();
         Technology custom = new Technology(t.sramCellUm2(), t.romToSramCell(), t.macroEfficiency(), w, cgen,
                 t.bromMetalDemand(), t.computeMetalDemand(), t.fp16MacUm2(), t.lLaneUm2(), t.vectorLogicMm2(),
-                t.logicAreaScale(), t.sramReadFj(), t.fp16MacPj(), t.lLaneFj(), t.vectorPjPerCycle(), t.energyScale());
+                t.logicAreaScale(), t.sramReadFj(), t.fp16MacPj(), t.lLaneFj(), t.vectorPjPerCycle(), t.energyScale(),
+                t.sramLeakPw(), t.romLeakToSram(), t.sramReadExponent());
         assertThat(custom.bromTransistorRatio()).isCloseTo(expected, within(1e-12));
     }
 

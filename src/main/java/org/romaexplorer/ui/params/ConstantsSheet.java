@@ -22,11 +22,12 @@ import org.romaexplorer.model.Technology;
 public final class ConstantsSheet extends VBox {
     private static final String[] TECH = {"sramCellUm2", "romToSramCell", "macroEfficiency", "bromWordBits",
         "numCgen", "bromMetalDemand", "computeMetalDemand", "fp16MacUm2", "lLaneUm2", "vectorLogicMm2",
-        "logicAreaScale", "sramReadFj", "fp16MacPj", "lLaneFj", "vectorPjPerCycle", "energyScale"};
+        "logicAreaScale", "sramReadFj", "fp16MacPj", "lLaneFj", "vectorPjPerCycle", "energyScale", "sramLeakPw",
+        "romLeakToSram", "sramReadExponent"};
     private static final String[] TECH_KEYS = {"sram_cell_um2", "rom_to_sram_cell", "macro_efficiency",
         "brom_word_bits", "num_cgen", "brom_metal_demand", "compute_metal_demand", "fp16_mac_um2", "l_lane_um2",
         "vector_logic_mm2", "logic_area_scale", "sram_read_fj_per_bit", "fp16_mac_pj", "l_lane_fj_per_bit",
-        "vector_pj_per_cycle", "energy_scale"};
+        "vector_pj_per_cycle", "energy_scale", "sram_leak_pw_per_bit", "rom_leak_to_sram", "sram_read_exponent"};
 
     public ConstantsSheet(ExplorerViewModel vm) {
         PropertySheet sheet = new PropertySheet();

@@ -1,0 +1,24 @@
+package org.romaexplorer.cli;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.romaexplorer.io.PresetIo;
+import org.romaexplorer.model.DesignPoint;
+import picocli.CommandLine.Option;
+
+/** The design a command runs on: a preset and {@code --set} changes (a picocli mixin). */
+final class DesignOptions {
+    @Option(names = "--preset", required = true, paramLabel = "NAME|FILE",
+            description = "Bundled preset (llama3.2-3b-int4, llama3-8b-int2) or a preset JSON file.")
+    String preset;
+
+    @Option(names = "--set", paramLabel = "KEY=VALUE",
+            description = "Change a parameter; keys: sram_mb, lora_rank, base_bits, kv_bits, lora_bits, "
+                    + "clock_mhz, input_len, kv_len, output_len, rom_gib, matrix_rows, columns.")
+    List<String> settings = new ArrayList<>();
+
+    /** The preset with the settings applied in order; the first bad one fails naming its key. */
+    DesignPoint design() throws java.io.IOException {
+        return EvalCommand.apply(PresetIo.load(preset), settings);
+    }
+}

@@ -1,0 +1,55 @@
+package org.romaexplorer.model;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.romaexplorer.model.AreaPower.LUnitDesign;
+
+/**
+ * Power or energy split five ways: ROM read, compute (L-unit lanes and H-unit MACs), SRAM/KV reads, vector
+ * units and leakage. {@link #peakW} is Table I's peak power; {@link #perDecodeToken} charges each part for
+ * the cycles it is busy in one decode step (L-units T_w, H-units T_r + a·k, vector T_v, Performance) and
+ * leakage for the whole step. Both sum exactly to their {@link #total()}.
+ *
+ * @param romRead ROM read, W or J
+ * @param compute compute, W or J
+ * @param sram    SRAM/KV reads, W or J
+ * @param vector  vector units, W or J
+ * @param leakage leakage of all memories, W or J
+ */
+public record PowerBreakdown(double romRead, double compute, double sram, double vector, double leakage) {
+
+    public double total() {
+        return romRead + compute + sram + vector + leakage;
+    }
+
+    /** Peak power at full activity, W. */
+    public static PowerBreakdown peakW(DesignPoint p) {
+        ChipPower c = new ChipPower(p.hw(), p.tech());
+        return new PowerBreakdown(c.romReadW(LUnitDesign.FUSED), c.lUnitComputeW() + c.hUnitMacW(), c.sramReadW(),
+                c.vectorDynamicW(), c.leakageW());
+    }
+
+    /** Energy of one decode step with {@code kv} cached tokens, J. */
+    public static PowerBreakdown perDecodeToken(DesignPoint p, long kv) {
+        ChipPower c = new ChipPower(p.hw(), p.tech());
+        Performance perf = new Performance(p);
+        double[] st = perf.stageCycles();
+        double f = p.hw().clockHz();
+        double l = st[0] / f;
+        double h = (st[2] + st[3] * kv) / f;
+        return new PowerBreakdown(c.romReadW(LUnitDesign.FUSED) * l, c.lUnitComputeW() * l + c.hUnitMacW() * h,
+                c.sramReadW() * h, c.vectorDynamicW() * st[1] / f, c.leakageW() * perf.decodeCycles(kv) / f);
+    }
+
+    /** Named fields for {@code eval --json}: {@code prefix_rom_read} … {@code prefix_total}. */
+    public Map<String, Object> asMap(String prefix) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put(prefix + "_rom_read", romRead);
+        m.put(prefix + "_compute", compute);
+        m.put(prefix + "_sram", sram);
+        m.put(prefix + "_vector", vector);
+        m.put(prefix + "_leakage", leakage);
+        m.put(prefix + "_total", total());
+        return m;
+    }
+}

@@ -1,0 +1,52 @@
+package org.romaexplorer.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import java.util.List;
+import javafx.scene.control.ComboBox;
+import org.jfree.chart.fx.ChartViewer;
+import org.jfree.chart.plot.CategoryPlot;
+import org.jfree.data.category.CategoryDataset;
+import org.junit.jupiter.api.Test;
+import org.romaexplorer.figures.TornadoFigure;
+import org.romaexplorer.sweep.Metric;
+import org.romaexplorer.uncertainty.Sensitivity;
+import javafx.stage.Stage;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.Start;
+
+/** The Sensitivity tab shows the largest swings of the chosen metric for the current design. */
+class SensitivityTabTest extends WindowFixture {
+    @Start
+    void start(Stage stage) {
+        open(stage);
+    }
+
+    private CategoryDataset tornado(FxRobot robot) {
+        ChartViewer v = robot.lookup("#tornado-viewer").queryAs(ChartViewer.class);
+        return ((CategoryPlot) v.getChart().getPlot()).getDataset();
+    }
+
+    @Test
+    void showsTheLargestSwingsOfTheChosenMetricAndFollowsTheDesign(FxRobot robot) {
+        robot.interact(() -> window.tabs().getSelectionModel().select(window.tabs().getTabs().stream()
+                .filter(t -> "sensitivity-tab".equals(t.getId())).findFirst().orElseThrow()));
+        @SuppressWarnings("unchecked")
+        ComboBox<Metric> metric = robot.lookup("#sensitivity-metric").queryAs(ComboBox.class);
+        robot.interact(() -> metric.setValue(Metric.AREA_MM2));
+        assertTop(robot, Metric.AREA_MM2);
+        robot.interact(() -> vm.setDesign(org.romaexplorer.model.Knob.SRAM_MB.set(vm.design(), 1024)));
+        assertTop(robot, Metric.AREA_MM2);
+    }
+
+    private void assertTop(FxRobot robot, Metric m) {
+        List<Sensitivity.Swing> expected = Sensitivity.run(vm.design(), m);
+        double base = Sensitivity.base(vm.design(), m);
+        CategoryDataset d = tornado(robot);
+        assertThat(d.getColumnCount()).isEqualTo(TornadoFigure.BARS);
+        assertThat(d.getColumnKey(0)).isEqualTo(expected.get(0).key());
+        assertThat(d.getValue(TornadoFigure.HIGH, expected.get(0).key()).doubleValue())
+                .isCloseTo(expected.get(0).atHigh() - base, within(1e-9));
+    }
+}
