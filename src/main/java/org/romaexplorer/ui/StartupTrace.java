@@ -9,9 +9,11 @@ import org.romaexplorer.StartupLog;
 /**
  * Start-up timestamps for {@code src/dev/cold-start.sh} and the AppCDS training run, off unless asked for.
  * {@code -Droma.startup.trace=true} prints {@code roma-startup shown=<epoch ms>} when the window is shown and
- * {@code roma-startup painted=<epoch ms>} when the frame with the loaded design (metrics and chart) has been
- * rendered: at the start of the second pulse after the one that laid it out (a pulse waits, after its own
- * layout, for the previous frame's rendering to complete). {@code -Droma.startup.exit=true} then quits.
+ * {@code roma-startup painted=<epoch ms>} when JavaFX has rendered the frame with the loaded design (metrics and
+ * chart): at the start of the second pulse after the one that laid it out (a pulse waits, after its own layout,
+ * for the previous frame's rendering). The window on screen can show it later (under Xvfb on a loaded machine up
+ * to a second later), so the script times "painted" from screenshots and prints this mark beside it.
+ * {@code -Droma.startup.exit=true} then quits (the AppCDS training run).
  */
 final class StartupTrace {
     private static final boolean TRACE = Boolean.getBoolean("roma.startup.trace");
