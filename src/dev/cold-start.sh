@@ -38,7 +38,7 @@ one_run() {
   app=$!
   while [ -z "$painted" ] && [ $(($(now) - start)) -lt 60000 ]; do
     if [ -z "$win" ]; then
-      win=$(xdotool search --onlyvisible --name '^ROMA Explorer$' 2>/dev/null | head -1 || true)
+      win=$(xdotool search --onlyvisible --name '^ROMA Explorer' 2>/dev/null | head -1 || true)
       [ -n "$win" ] && mapped=$(($(now) - start))
     elif awk -v s="$(patch_sd "$win")" 'BEGIN { exit !(s > 0.05) }'; then
       painted=$(($(now) - start))

@@ -10,14 +10,14 @@ import org.romaexplorer.model.ModelShape;
 import org.romaexplorer.model.Models;
 
 /**
- * Fig. 10: tokens whose KV cache fits in SRAM vs SRAM size 32…512 MB (further when the design has more), LoRA ranks 16, 32 and 64, for the
- * base's model. The paper's points (Llama-3.2-3B) are shown only while that model is loaded.
+ * Fig. 10: tokens whose KV cache fits in SRAM vs SRAM size 32…512 MiB (the paper's "MB"), further either way
+ * when the design has more or less, LoRA ranks 16, 32 and 64 plus the design's own rank, for the base's model. The paper's points (Llama-3.2-3B) are shown only while that model is loaded.
  */
 public final class Fig10MaxTokens extends XyFigure {
     static final int[] RANKS = {16, 32, 64};
 
     public Fig10MaxTokens() {
-        super("fig10", "Fig 10 Max tokens", "Fig. 10 Max tokens vs SRAM size", "SRAM for LoRA + KV (MB)", "Max tokens", false);
+        super("fig10", "Fig 10 Max tokens", "Fig. 10 Max tokens vs SRAM size", "SRAM for LoRA + KV (MiB)", "Max tokens", false);
     }
 
     /** Line key for a LoRA rank. */
@@ -29,11 +29,13 @@ public final class Fig10MaxTokens extends XyFigure {
     public Map<String, double[][]> lines(DesignPoint base) {
         ModelShape m = base.model();
         long kv = m.kvBytesPerToken(base.kvBits());
-        int top = Math.max(512, (int) Math.ceil(base.hw().sramBytes() / Constants.MIB / 64) * 64);
+        double sramMb = base.hw().sramBytes() / Constants.MIB;
+        int top = Math.max(512, (int) Math.ceil(sramMb / 64) * 64);
+        int bottom = Math.min(32, Math.max(1, (int) Math.floor(sramMb)));
         Map<String, double[][]> out = new LinkedHashMap<>();
-        for (int r : RANKS) {
+        for (int r : ranks(base.lora().rank())) {
             long lora = base.lora().withRank(r).bytes(m);
-            out.put(key(r), curve(32, top, 16, mb -> base.layout().maxTokens(mib(mb), lora, kv)));
+            out.put(key(r), curve(bottom, top, 16, mb -> base.layout().maxTokens(mib(mb), lora, kv)));
         }
         return out;
     }
@@ -46,6 +48,15 @@ public final class Fig10MaxTokens extends XyFigure {
         boolean paperModel = base.model().name().equals(Models.LLAMA_3_2_3B.name());
         panel.setPublished(paperModel ? published().stream().filter(p -> p.series().startsWith("rank")).toList()
                 : List.of());
+    }
+
+    /** The paper's ranks, and the design's own when it is another, so its dot always sits on a line. */
+    static List<Integer> ranks(int current) {
+        List<Integer> out = new java.util.ArrayList<>(java.util.Arrays.stream(RANKS).boxed().toList());
+        if (!out.contains(current)) {
+            out.add(current);
+        }
+        return out;
     }
 
     private static long mib(int mb) {

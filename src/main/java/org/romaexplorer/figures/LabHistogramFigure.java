@@ -28,8 +28,8 @@ public final class LabHistogramFigure {
     private final XYIntervalSeries bars = new XYIntervalSeries("groups", false, true);
     private final XYIntervalSeries exact = new XYIntervalSeries("exact (error 0)", false, true);
     private final XYTextAnnotation exactLabel = new XYTextAnnotation("", 1, 0);
-    private final ValueMarker mean = marker("mean", new Color(200, 0, 0), true);
-    private final ValueMarker max = marker("max", Color.DARK_GRAY, false);
+    private final ValueMarker mean = marker("mean", new Color(200, 0, 0), 0);
+    private final ValueMarker max = marker("max", Color.DARK_GRAY, 1);
     private final XYPlot plot;
     private final JFreeChart chart;
     private final TextTitle config = new TextTitle("", new Font("SansSerif", Font.PLAIN, 12));
@@ -73,16 +73,20 @@ public final class LabHistogramFigure {
     }
 
     /** A dashed vertical line, its label on the {@code right} or the left of it. */
-    private static ValueMarker marker(String label, Color c, boolean right) {
+    /**
+     * Labels sit left of their line (max is often at the plot's right edge, where a label to the right would
+     * be cut off), one text row apart so that close mean and max never overlap.
+     */
+    private static ValueMarker marker(String label, Color c, int row) {
         ValueMarker m = new ValueMarker(1, c, new BasicStroke(1.5f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10,
                 new float[] {5, 4}, 0));
         m.setLabel(label);
         m.setLabelFont(new Font("SansSerif", Font.PLAIN, 11));
         m.setLabelPaint(c);
-        m.setLabelBackgroundColor(new Color(255, 255, 255, 200));
-        m.setLabelOffset(new org.jfree.chart.ui.RectangleInsets(right ? 2 : 18, 3, 2, 3));
-        m.setLabelAnchor(right ? RectangleAnchor.TOP_RIGHT : RectangleAnchor.TOP_LEFT);
-        m.setLabelTextAnchor(right ? TextAnchor.TOP_LEFT : TextAnchor.TOP_RIGHT);
+        m.setLabelBackgroundColor(new Color(255, 255, 255, 220));
+        m.setLabelOffset(new org.jfree.chart.ui.RectangleInsets(2 + 15 * row, 3, 2, 3));
+        m.setLabelAnchor(RectangleAnchor.TOP_LEFT);
+        m.setLabelTextAnchor(TextAnchor.TOP_RIGHT);
         return m;
     }
 

@@ -47,10 +47,11 @@ public final class LabRomRatioFigure {
         plot = new XYPlot(data, widthAxis(), new NumberAxis("B-ROM / standard-ROM transistors"), renderer());
         plot.addRangeMarker(asymptote());
         XYPointerAnnotation note = new XYPointerAnnotation(String.format("W = %d (model): %.4g", modelWidth, atModel),
-                modelWidth, atModel, -Math.PI / 3);
+                modelWidth, atModel, -Math.PI / 2);
+        // Straight up and short: the text stays between the 1/4 and the break-even lines, clear of their labels.
         note.setTextAnchor(TextAnchor.BOTTOM_CENTER);
         note.setFont(new Font("SansSerif", Font.PLAIN, 12));
-        note.setBaseRadius(55);
+        note.setBaseRadius(28);
         note.setTipRadius(8);
         plot.addAnnotation(note);
         plot.addRangeMarker(breakEven());

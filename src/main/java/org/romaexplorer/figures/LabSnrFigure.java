@@ -22,7 +22,7 @@ public final class LabSnrFigure {
     public static final int MIN_WIDTH = 6;
     public static final int MAX_WIDTH = 24;
     private static final int[] WEIGHT_BITS = {2, 4};
-    private final XyPanel panel = new XyPanel("aligned integer width (bits, sign included)", "SNR (dB)", false);
+    private final XyPanel panel = new XyPanel("aligned width (bits, with sign)", "SNR (dB)", false);
     private final JFreeChart chart;
 
     /** One line of the sweep: SNR in dB at each width (+Infinity where every group was exact). */

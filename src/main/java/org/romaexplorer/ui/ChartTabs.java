@@ -1,11 +1,13 @@
 package org.romaexplorer.ui;
 
+import org.romaexplorer.ui.charts.ChartZoom;
 import org.romaexplorer.ui.charts.ExportableTab;
 import org.romaexplorer.ui.charts.RepaintProbe;
 import org.romaexplorer.ui.designspace.DesignSpaceTab;
 import org.romaexplorer.ui.lab.LabView;
 import org.romaexplorer.ui.report.ReportView;
 
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -30,6 +32,7 @@ public final class ChartTabs extends TabPane {
     private final Set<PaperFigure> stale = new HashSet<>();
     private final ExplorerViewModel vm;
     private final RepaintProbe probe = new RepaintProbe();
+    private final Map<PaperFigure, ChartZoom> zooms = new HashMap<>();
 
     public ChartTabs(ExplorerViewModel vm) {
         this.vm = vm;
@@ -38,6 +41,7 @@ public final class ChartTabs extends TabPane {
             f.setPublished(published);
             ChartViewer viewer = new ChartViewer(f.chart());
             viewer.setId(f.id() + "-viewer");
+            zooms.put(f, ChartZoom.install(viewer, vm.designProperty()));
             Tab tab = new Tab(shortTitle(f), viewer);
             tab.setTooltip(new javafx.scene.control.Tooltip(f.title()));
             tab.setId(f.id() + "-tab");
@@ -109,6 +113,16 @@ public final class ChartTabs extends TabPane {
             f.update(vm.design());
         }
         return f;
+    }
+
+    /** Resets the zoom of the selected figure (View › Reset zoom). */
+    public void resetZoom() {
+        selectedFigure().map(zooms::get).ifPresent(ChartZoom::reset);
+    }
+
+    /** The zoom of the figure with this id. */
+    public ChartZoom zoom(String id) {
+        return zooms.get(figure(id));
     }
 
     /** Selects tab {@code i} (0-based), if it exists. */

@@ -1,17 +1,21 @@
 package org.romaexplorer.ui;
 
 import org.romaexplorer.ui.files.AppPrefs;
+import org.romaexplorer.ui.files.LastDesign;
+import org.romaexplorer.ui.history.Unsaved;
+import org.romaexplorer.ui.window.WindowPlacement;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
 import javafx.application.Application;
-import javafx.scene.Scene;
+import javafx.beans.binding.Bindings;
 import javafx.stage.Stage;
 import org.romaexplorer.io.PresetIo;
 
 /** The ROMA Explorer window. Started by {@code org.romaexplorer.Main} or by {@code mvn javafx:run}. */
 public class ExplorerApp extends Application {
     private final ExplorerViewModel vm = new ExplorerViewModel();
+    private final LastDesign last = LastDesign.user();
     private MainWindow window;
     private Stage stage;
     private AppPrefs prefs;
@@ -21,39 +25,49 @@ public class ExplorerApp extends Application {
         this.stage = stage;
         prefs = AppPrefs.user();
         window = new MainWindow(vm, prefs);
-        Scene scene = window.scene(prefs.width(), prefs.height());
-        stage.setTitle("ROMA Explorer");
-        stage.setScene(scene);
+        window.setLinkOpener(page -> getHostServices().showDocument(Path.of(page).toAbsolutePath().toUri().toString()));
+        restorePreset(prefs);
+        stage.setScene(window.scene(prefs.width(), prefs.height()));
+        WindowPlacement.restore(stage, prefs);
+        stage.titleProperty().bind(Bindings.createStringBinding(() -> Unsaved.title(vm.presetNameProperty().get(),
+                window.files().unsavedProperty().get()), vm.presetNameProperty(), window.files().unsavedProperty()));
+        stage.setOnCloseRequest(e -> {
+            if (!window.files().mayLeave(true)) {
+                e.consume();
+            }
+        });
         StartupTrace.shown(stage);
-        // A bundled preset loads before show, so that the first frame already shows it (no blank or stale frame);
-        // a file after show: an error about the file then has the window as its owner.
-        boolean fromFile = !prefs.lastPreset().isEmpty() && !prefs.lastPreset().startsWith("bundled:");
-        if (!fromFile) {
-            restorePreset(prefs);
-        }
         stage.show();
-        if (fromFile) {
-            restorePreset(prefs);
-        }
-        StartupTrace.painted(scene);
+        StartupTrace.painted(stage.getScene());
     }
 
+    /** The last preset, then the design left unsaved at the last exit on top of it (one undo step). */
     private void restorePreset(AppPrefs prefs) {
-        String last = prefs.lastPreset();
-        if (last.startsWith("bundled:") && PresetIo.BUNDLED.contains(last.substring(8))) {
-            window.files().bundled(last.substring(8));
-        } else if (!last.isEmpty() && Files.isRegularFile(Path.of(last))) {
-            window.files().openFile(Path.of(last));
+        String lastPreset = prefs.lastPreset();
+        if (lastPreset.startsWith("bundled:") && PresetIo.BUNDLED.contains(lastPreset.substring(8))) {
+            window.files().bundled(lastPreset.substring(8));
+        } else if (!lastPreset.isEmpty() && Files.isRegularFile(Path.of(lastPreset))) {
+            window.files().openFile(Path.of(lastPreset));
         } else {
             window.files().bundled(PresetIo.BUNDLED.get(0));
         }
+        window.undo().forget();
+        last.read().filter(d -> !d.equals(vm.design())).ifPresent(d -> {
+            vm.setDesign(d);
+            vm.statusProperty().set("Restored the unsaved design of the last session (Ctrl+Z goes back to the preset)");
+        });
     }
 
-    /** Remembers the window size, however the app ends (window closed or File › Quit). */
+    /** Remembers the window's place and any unsaved design, however the app ends. */
     @Override
     public void stop() {
-        if (stage != null && prefs != null && stage.getWidth() > 0) {
-            prefs.setSize(stage.getWidth(), stage.getHeight());
+        if (stage != null && prefs != null) {
+            WindowPlacement.save(stage, prefs);
+        }
+        if (window != null && window.files().unsavedProperty().get()) {
+            last.keep(vm.design(), vm.presetNameProperty().get() + " (unsaved)");
+        } else {
+            last.forget();
         }
     }
 

@@ -11,6 +11,7 @@ import org.romaexplorer.model.DesignPoint;
 import org.romaexplorer.model.Evaluator;
 import org.romaexplorer.model.Metrics;
 import org.romaexplorer.model.Models;
+import org.romaexplorer.ui.history.DesignState;
 
 /**
  * UI state: the current design point, its metrics, and the preset it came from. Knows no controls.
@@ -31,15 +32,25 @@ public final class ExplorerViewModel {
 
     /** Replaces the design and the preset it resets to. */
     public void load(DesignPoint p, String name, Path from) {
-        preset.set(p);
-        presetName.set(name);
-        file.set(from);
-        design.set(p);
+        restore(new DesignState(p, p, name, from));
     }
 
-    /** Back to the loaded preset's chip and technology constants. */
-    public void resetConstants() {
-        design.set(design.get().withHw(preset.get().hw()).withTech(preset.get().tech()));
+    /** Sets design, preset, file and name; the name last, so its listeners see the whole new state. */
+    public void restore(DesignState s) {
+        design.set(s.design());
+        preset.set(s.preset());
+        file.set(s.file());
+        presetName.set(s.name());
+    }
+
+    /** The design with the preset it came from, as undo restores it. */
+    public DesignState state() {
+        return new DesignState(design.get(), preset.get(), presetName.get(), file.get());
+    }
+
+    /** Back to the loaded preset: every slider and every constant. */
+    public void resetToPreset() {
+        design.set(preset.get());
     }
 
     public ObjectProperty<DesignPoint> designProperty() { return design; }
@@ -53,6 +64,8 @@ public final class ExplorerViewModel {
     public Metrics metrics() { return metrics.get(); }
 
     public DesignPoint preset() { return preset.get(); }
+
+    public ReadOnlyObjectProperty<DesignPoint> presetProperty() { return preset; }
 
     public StringProperty presetNameProperty() { return presetName; }
 

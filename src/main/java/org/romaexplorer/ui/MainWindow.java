@@ -9,6 +9,14 @@ import org.romaexplorer.ui.params.ParametersPanel;
 
 import java.io.File;
 import java.util.List;
+import java.util.function.Consumer;
+import javafx.scene.control.MenuBar;
+import javafx.stage.Window;
+import org.romaexplorer.ui.charts.ViewItems;
+import org.romaexplorer.ui.help.HelpMenu;
+import org.romaexplorer.ui.history.DesignUndo;
+import org.romaexplorer.ui.history.EditMenu;
+import org.romaexplorer.ui.theme.Theme;
 import javafx.geometry.Insets;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
@@ -28,19 +36,26 @@ public final class MainWindow {
     private final ChartTabs tabs;
     private final FileActions files;
     private final BorderPane root = new BorderPane();
+    private final DesignUndo undo;
+    private Consumer<String> linkOpener = page -> { };
 
     MainWindow(ExplorerViewModel vm, AppPrefs prefs) {
         this.vm = vm;
+        this.undo = new DesignUndo(vm);
         this.tabs = new ChartTabs(vm);
-        this.files = new FileActions(vm, tabs, prefs, () -> root.getScene() == null ? null : root.getScene().getWindow());
-        VBox left = new VBox(new ParametersPanel(vm), new ConstantsSheet(vm));
+        this.files = new FileActions(vm, tabs, prefs, this::owner);
+        ParametersPanel params = new ParametersPanel(vm);
+        params.onDrag(undo::beginGroup, undo::endGroup);
+        VBox left = new VBox(params, new ConstantsSheet(vm));
         ScrollPane scroll = new ScrollPane(left);
+        scroll.setId("left-scroll");
         scroll.setFitToWidth(true);
-        scroll.setMinWidth(440);
+        scroll.setMinWidth(300);
+        scroll.setPrefWidth(470);
         SplitPane split = new SplitPane(scroll, tabs);
         split.setDividerPositions(0.31);
         SplitPane.setResizableWithParent(scroll, false);
-        root.setTop(new VBox(MainMenu.build(files, tabs, prefs), new MetricsBar(vm),
+        root.setTop(new VBox(menus(prefs), new MetricsBar(vm),
                 new org.romaexplorer.ui.uncertainty.UncertaintyBar(vm, tabs)));
         root.setCenter(split);
         root.setBottom(statusBar());
@@ -48,9 +63,30 @@ public final class MainWindow {
         root.setOnDragDropped(this::dropped);
     }
 
-    Scene scene(double width, double height) {
-        return new Scene(root, width, height);
+    private MenuBar menus(AppPrefs prefs) {
+        MenuBar bar = MainMenu.build(files, tabs, prefs);
+        bar.getMenus().add(1, EditMenu.build(undo, vm));
+        ViewItems.addTo(bar.getMenus().get(2), tabs);
+        bar.getMenus().add(HelpMenu.build(this::owner, page -> linkOpener.accept(page)));
+        return bar;
     }
+
+    private Window owner() {
+        return root.getScene() == null ? null : root.getScene().getWindow();
+    }
+
+    Scene scene(double width, double height) {
+        Theme.apply();
+        Scene scene = new Scene(root, width, height);
+        scene.getAccelerators().put(EditMenu.REDO_ALT, undo::redo);
+        scene.getStylesheets().add(Theme.APP_CSS);
+        return scene;
+    }
+
+    /** How Help opens a documentation page (the app passes its host services). */
+    void setLinkOpener(Consumer<String> opener) { linkOpener = opener; }
+
+    DesignUndo undo() { return undo; }
 
     private HBox statusBar() {
         Label status = new Label();
@@ -66,7 +102,7 @@ public final class MainWindow {
         HBox.setHgrow(gap, Priority.ALWAYS);
         HBox bar = new HBox(16, preset, status, gap, timing);
         bar.setPadding(new Insets(3, 10, 3, 10));
-        bar.setStyle("-fx-background-color: #f4f4f4; -fx-border-color: #ccc; -fx-border-width: 1 0 0 0;");
+        bar.getStyleClass().add("status-bar");
         return bar;
     }
 

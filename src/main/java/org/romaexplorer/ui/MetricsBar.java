@@ -34,24 +34,24 @@ public final class MetricsBar extends VBox {
         getChildren().addAll(values, warnings);
         setPadding(new Insets(6, 10, 6, 10));
         setSpacing(2);
-        setStyle("-fx-background-color: #eef2f7; -fx-border-color: #c8d0da; -fx-border-width: 0 0 1 0;");
+        getStyleClass().add("metrics-bar");
         vm.metricsProperty().addListener((o, a, m) -> showWarnings(MetricsText.warnings(vm.design(), m)));
         showWarnings(MetricsText.warnings(vm.design(), vm.metrics()));
     }
 
     private void showWarnings(List<String> w) {
         warnings.setText(w.isEmpty() ? "✓ Model fits in ROM; context fits in SRAM" : "⚠ " + String.join("   ⚠ ", w));
-        warnings.setStyle(w.isEmpty() ? "-fx-text-fill: #1b7f2a;" : "-fx-text-fill: #b00020; -fx-font-weight: bold;");
+        warnings.getStyleClass().setAll("label", w.isEmpty() ? "warning-ok" : "warning-bad");
     }
 
     private static HBox item(ExplorerViewModel vm, String id, String name, String unit,
                              Function<Metrics, String> text, String help) {
         Label value = new Label();
         value.setId(id);
-        value.setStyle("-fx-font-size: 15px; -fx-font-weight: bold;");
+        value.getStyleClass().add("metric-value");
         value.textProperty().bind(vm.metricsProperty().map(text));
         Label caption = new Label(name);
-        caption.setStyle("-fx-text-fill: #555;");
+        caption.getStyleClass().add("metric-caption");
         HBox box = new HBox(4, caption, value, new Label(unit));
         box.setAlignment(Pos.BASELINE_LEFT);
         Tooltip.install(box, new Tooltip(help));

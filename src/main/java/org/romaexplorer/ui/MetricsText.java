@@ -35,6 +35,10 @@ public final class MetricsText {
             out.add(String.format("Context does not fit in SRAM: %,d input + %,d output tokens > %,d max tokens",
                     p.workload().inputLen(), p.workload().outputLen(), m.maxTokens()));
         }
+        if (p.workload().kvLen() > m.maxTokens()) {
+            out.add(String.format("KV length %,d > %,d max tokens: that cache does not fit in SRAM",
+                    p.workload().kvLen(), m.maxTokens()));
+        }
         return out;
     }
 }

@@ -75,12 +75,21 @@ public final class DesignSpaceTab extends Tab {
         return grid;
     }
 
-    private HBox objectives() {
-        HBox row = new HBox(6, label("X"), metricBox("ds-x", model.xMetric), directionBox("ds-x-dir", model.xDirection),
-                label("   Y"), metricBox("ds-y", model.yMetric), directionBox("ds-y-dir", model.yDirection),
-                label("   Colour"), metricBox("ds-colour", model.colour), feasibleBox());
+    private javafx.scene.layout.FlowPane objectives() {
+        // Wraps group by group on a narrow window rather than squeezing the combo boxes to "mini…".
+        var row = new javafx.scene.layout.FlowPane(18, 4,
+                group(label("X"), metricBox("ds-x", model.xMetric), directionBox("ds-x-dir", model.xDirection)),
+                group(label("Y"), metricBox("ds-y", model.yMetric), directionBox("ds-y-dir", model.yDirection)),
+                group(label("Colour"), metricBox("ds-colour", model.colour), feasibleBox()));
         row.setAlignment(Pos.CENTER_LEFT);
         return row;
+    }
+
+    private static HBox group(javafx.scene.control.Control... parts) {
+        HBox g = new HBox(6, parts);
+        g.setAlignment(Pos.CENTER_LEFT);
+        g.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        return g;
     }
 
     private javafx.scene.control.CheckBox feasibleBox() {

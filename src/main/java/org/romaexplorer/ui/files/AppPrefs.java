@@ -28,6 +28,17 @@ public final class AppPrefs {
         node.putDouble("window.height", h);
     }
 
+    /** Saved left edge of the window, or NaN when none is saved. */
+    public double x() { return node.getDouble("window.x", Double.NaN); }
+
+    public double y() { return node.getDouble("window.y", Double.NaN); }
+
+    public void setBounds(double x, double y, double w, double h) {
+        node.putDouble("window.x", x);
+        node.putDouble("window.y", y);
+        setSize(w, h);
+    }
+
     /** "bundled:NAME" or a file path; empty if none. */
     public String lastPreset() { return node.get("preset.last", ""); }
 

@@ -5,7 +5,11 @@ import org.romaexplorer.ui.ChartTabs;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.function.BiFunction;
 import java.util.function.Supplier;
+import javafx.application.Platform;
+import javafx.beans.binding.BooleanBinding;
+import org.romaexplorer.ui.history.Unsaved;
 import javafx.embed.swing.SwingFXUtils;
 import javafx.scene.control.Alert;
 import javafx.scene.input.ClipboardContent;
@@ -15,6 +19,8 @@ import org.romaexplorer.figures.ChartExport;
 import org.romaexplorer.io.HfConfig;
 import org.romaexplorer.io.PresetIo;
 import org.romaexplorer.model.DesignPoint;
+import org.romaexplorer.model.ModelShape;
+import org.romaexplorer.ui.history.DesignState;
 import org.romaexplorer.model.InvalidParameterException;
 
 /**
@@ -27,15 +33,56 @@ public final class FileActions {
     private final AppPrefs prefs;
     private final Supplier<Window> owner;
     private Alert lastAlert;
+    private final BooleanBinding unsaved;
+    private BiFunction<String, Boolean, DiscardDialog.Choice> asker;
 
     public FileActions(ExplorerViewModel vm, ChartTabs tabs, AppPrefs prefs, Supplier<Window> owner) {
         this.vm = vm;
         this.tabs = tabs;
         this.prefs = prefs;
         this.owner = owner;
+        this.unsaved = Unsaved.of(vm);
+        this.asker = (name, quitting) -> DiscardDialog.ask(owner.get(), name, quitting);
     }
 
+    /**
+     * Whether the current design may be left: true when saved, or when the user saves, keeps (quitting) or
+     * discards it. Discarding on quit goes back to the preset, so nothing is kept for the next start.
+     */
+    public boolean mayLeave(boolean quitting) {
+        if (!unsaved.get()) {
+            return true;
+        }
+        switch (asker.apply(vm.presetNameProperty().get(), quitting)) {
+            case SAVE -> save();
+            case KEEP -> { return true; }
+            case DISCARD -> {
+                if (quitting) {
+                    vm.resetToPreset();
+                }
+                return true;
+            }
+            default -> { return false; }
+        }
+        return !unsaved.get();
+    }
+
+    /** Quits after {@link #mayLeave}. */
+    void quit() {
+        if (mayLeave(true)) {
+            Platform.exit();
+        }
+    }
+
+    /** Replaces the question about unsaved changes (tests answer it without a dialog). */
+    public void setAsker(BiFunction<String, Boolean, DiscardDialog.Choice> asker) { this.asker = asker; }
+
+    public BooleanBinding unsavedProperty() { return unsaved; }
+
     void open() {
+        if (!mayLeave(false)) {
+            return;
+        }
         Path p = choose("open", "Open preset", "*.json", false);
         if (p != null) {
             openFile(p);
@@ -96,13 +143,27 @@ public final class FileActions {
             return;
         }
         try {
-            vm.setDesign(vm.design().withModel(HfConfig.read(p)));
-            vm.statusProperty().set("Imported model shape from " + p);
+            importModel(HfConfig.read(p), p);
         } catch (InvalidParameterException e) {
             error("Cannot import " + p.getFileName(), problem(e));
         } catch (RuntimeException e) {
             error("Cannot import " + p.getFileName(), "Problem: " + e.getMessage());
         }
+    }
+
+    /**
+     * Puts {@code m} in the design as one undo step; the status bar names the model and the preset it sits
+     * on, and the status line says which settings carried over from the previous design.
+     */
+    public void importModel(ModelShape m, Path from) {
+        DesignState s = vm.state();
+        String base = s.name().replaceFirst(" \\+ .* \\(imported\\)$", "");
+        vm.restore(new DesignState(s.design().withModel(m), s.preset(), base + " + " + m.name() + " (imported)", s.file()));
+        DesignPoint d = vm.design();
+        vm.statusProperty().set(String.format("Imported %s from %s (%d layers, hidden %d). Carried over from the"
+                + " previous design: base %d-bit, KV %d-bit, LoRA rank %d at %d-bit; change them on the sliders.",
+                m.name(), from.getFileName(), m.numLayers(), m.hiddenSize(), d.quant().baseBits(), d.kvBits(),
+                d.lora().rank(), d.lora().bits()));
     }
 
     void exportChart(ChartExport.Format format) {

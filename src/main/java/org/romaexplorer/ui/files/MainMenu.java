@@ -3,7 +3,6 @@ package org.romaexplorer.ui.files;
 import org.romaexplorer.ui.ChartTabs;
 
 import java.nio.file.Path;
-import javafx.application.Platform;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
@@ -48,7 +47,7 @@ public final class MainMenu {
                 item("Import HF config…", null, files::importHf), bundled, recent, new SeparatorMenuItem(), export,
                 item("Export data CSV…", null, () -> files.exportChart(Format.CSV)),
                 item("Copy chart image", "Shortcut+Shift+C", files::copyChart), new SeparatorMenuItem(),
-                item("Quit", "Shortcut+Q", Platform::exit));
+                item("Quit", "Shortcut+Q", files::quit));
         return m;
     }
 
@@ -63,11 +62,6 @@ public final class MainMenu {
     }
 
     private static MenuItem item(String text, String accelerator, Runnable action) {
-        MenuItem it = new MenuItem(text);
-        if (accelerator != null) {
-            it.setAccelerator(KeyCombination.keyCombination(accelerator));
-        }
-        it.setOnAction(e -> action.run());
-        return it;
+        return org.romaexplorer.ui.MenuItems.item(text, accelerator, action);
     }
 }

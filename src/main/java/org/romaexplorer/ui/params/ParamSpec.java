@@ -37,8 +37,18 @@ public record ParamSpec(String key, String label, Knob knob, double min, double 
     }
 
     /** A copy of {@code p} with this parameter set to {@code value}; throws if the model rejects it. */
-    public DesignPoint apply(DesignPoint p, int value) {
+    public DesignPoint apply(DesignPoint p, double value) {
         return knob.set(p, value);
+    }
+
+    /** Why a typed {@code text} cannot be this parameter's value, or the value. */
+    public NumberText.Parsed parse(String text) {
+        NumberText.Parsed v = NumberText.parse(text, knob.integer(), knob.min(), knob.max());
+        if (v.ok() && allowed.length > 0 && java.util.Arrays.stream(allowed).noneMatch(a -> a == v.value())) {
+            return new NumberText.Parsed(Double.NaN, text.strip() + " is not allowed: use one of "
+                    + java.util.Arrays.toString(allowed).replaceAll("[\\[\\]]", ""));
+        }
+        return v;
     }
 
     public String unit() {

@@ -86,7 +86,7 @@ public class DesignSpaceTabTest {
     void aTypedStepCountReachesTheModelEvenAfterAGarbageCollection(FxRobot robot) {
         System.gc();
         Spinner<?> steps = robot.lookup("#ds-sram-mb-steps").queryAs(Spinner.class);
-        robot.clickOn(steps.getEditor()).eraseText(steps.getEditor().getText().length()).write("4").type(KeyCode.ENTER);
+        robot.clickOn(steps.getEditor()).type(KeyCode.END).eraseText(steps.getEditor().getText().length()).write("4").type(KeyCode.ENTER);
         assertThat(axis(tab.model(), Knob.SRAM_MB).stepsProperty().get()).isEqualTo(4);
         assertThat(robot.lookup("#ds-grid-size").queryAs(Label.class).getText()).isEqualTo("Grid: 720 points");
     }

@@ -1,0 +1,27 @@
+package org.romaexplorer.ui.charts;
+
+import static org.romaexplorer.ui.MenuItems.item;
+
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.SeparatorMenuItem;
+import org.romaexplorer.ui.ChartTabs;
+import org.romaexplorer.ui.theme.Theme;
+
+/** View menu items beyond one per tab: next and previous tab (so every tab has a key), zoom reset, theme. */
+public final class ViewItems {
+    private ViewItems() {}
+
+    public static void addTo(Menu view, ChartTabs tabs) {
+        MenuItem dark = new MenuItem("Dark theme");
+        dark.setOnAction(e -> {
+            Theme.toggle();
+            dark.setText(Theme.dark() ? "Light theme" : "Dark theme");
+        });
+        view.getItems().addAll(new SeparatorMenuItem(),
+                item("Next tab", "Shortcut+Page_Down", () -> tabs.getSelectionModel().selectNext()),
+                item("Previous tab", "Shortcut+Page_Up", () -> tabs.getSelectionModel().selectPrevious()),
+                new SeparatorMenuItem(), item("Reset zoom", "Shortcut+0", tabs::resetZoom),
+                new SeparatorMenuItem(), dark);
+    }
+}
