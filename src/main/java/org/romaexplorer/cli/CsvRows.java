@@ -3,7 +3,6 @@ package org.romaexplorer.cli;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.io.Writer;
-import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
 import org.romaexplorer.model.Metrics;
@@ -61,10 +60,6 @@ final class CsvRows implements RowSink<StringBuilder> {
     }
 
     static String number(double d) {
-        if (d == Math.rint(d) && Math.abs(d) < 1e15) {
-            return Long.toString((long) d);
-        }
-        String s = Double.toString(d);
-        return s.indexOf('E') < 0 ? s : new BigDecimal(s).stripTrailingZeros().toPlainString();
+        return org.romaexplorer.publish.ReportCsv.plain(d);
     }
 }

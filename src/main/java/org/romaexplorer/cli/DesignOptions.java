@@ -21,4 +21,9 @@ final class DesignOptions {
     DesignPoint design() throws java.io.IOException {
         return EvalCommand.apply(PresetIo.load(preset), settings);
     }
+
+    /** The preset's name for captions and titles: a bundled name, or the file's name. */
+    String name() {
+        return java.nio.file.Path.of(preset).getFileName().toString();
+    }
 }

@@ -3,23 +3,21 @@ package org.romaexplorer.cli;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.EnumSet;
-import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.concurrent.Callable;
-import org.romaexplorer.figures.ChartExport;
+import org.romaexplorer.figures.Caption;
 import org.romaexplorer.figures.ChartExport.Format;
-import org.romaexplorer.figures.Figures;
+import org.romaexplorer.figures.FigureStyle;
 import org.romaexplorer.figures.PaperFigure;
-import org.romaexplorer.figures.PublishedPoint;
-import org.romaexplorer.io.PresetIo;
+import org.romaexplorer.figures.PaperSize;
+import org.romaexplorer.figures.StyledFigures;
 import org.romaexplorer.model.Check;
 import org.romaexplorer.model.DesignPoint;
 import org.romaexplorer.model.InvalidParameterException;
-import org.romaexplorer.report.PaperReport;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
@@ -30,11 +28,8 @@ public final class FiguresCommand implements Callable<Integer> {
     @Spec
     picocli.CommandLine.Model.CommandSpec spec;
 
-    @Option(names = "--preset", required = true, paramLabel = "NAME|FILE", description = "Bundled preset or a preset file.")
-    String preset;
-
-    @Option(names = "--set", paramLabel = "KEY=VALUE", description = "Change a parameter (as in eval).")
-    List<String> settings = new ArrayList<>();
+    @Mixin
+    DesignOptions design;
 
     @Option(names = "--out", required = true, paramLabel = "DIR", description = "Folder to write into (created if missing).")
     Path out;
@@ -43,28 +38,44 @@ public final class FiguresCommand implements Callable<Integer> {
             description = "Comma-separated: png, svg, pdf, csv (default ${DEFAULT-VALUE}).")
     String formats;
 
-    @Option(names = "--width", defaultValue = "1200", description = "Width in pixels (points for PDF), default ${DEFAULT-VALUE}.")
-    int width;
+    @Option(names = "--width", description = "Width: pixels (points for PDF) in screen style, default 1200; "
+            + "points in paper style, default the column width.")
+    Integer width;
 
-    @Option(names = "--height", defaultValue = "800", description = "Height in pixels (points for PDF), default ${DEFAULT-VALUE}.")
-    int height;
+    @Option(names = "--height", description = "Height, as --width; default 800 px in screen style.")
+    Integer height;
+
+    @Option(names = "--style", defaultValue = "screen", paramLabel = "screen|paper",
+            description = "screen (default, the window's look) or paper (8-9 pt text, colour-blind-safe "
+                    + "palette with dashes and markers, text as outlines, PNG at 300 dpi).")
+    String style;
+
+    @Option(names = "--column", defaultValue = "single", paramLabel = "single|double",
+            description = "Paper style width: single column 3.5 in (default) or double column 7.16 in.")
+    String column;
+
+    @Option(names = "--caption", description = "Add a caption naming the model, preset and key settings.")
+    boolean caption;
 
     @Override
     public Integer call() throws Exception {
-        Check.range("--width", width, 16, 20_000);
-        Check.range("--height", height, 16, 20_000);
+        FigureStyle look = FigureStyle.parse("--style", style);
+        PaperSize size = PaperSize.parse("--column", column);
+        if (width != null) {
+            Check.range("--width", width, 16, 20_000);
+        }
+        if (height != null) {
+            Check.range("--height", height, 16, 20_000);
+        }
         Set<Format> chosen = parse(formats);
-        DesignPoint p = EvalCommand.apply(PresetIo.load(preset), settings);
+        DesignPoint p = design.design();
         Files.createDirectories(out);
-        List<PublishedPoint> published = PublishedPoint.of(PaperReport.rows());
         PrintWriter w = spec.commandLine().getOut();
         int files = 0;
-        for (PaperFigure f : Figures.all()) {
-            f.setPublished(published);
-            f.update(p);
+        for (PaperFigure f : StyledFigures.all(p, look, caption ? Caption.of(design.name(), p) : null)) {
             for (Format fmt : chosen) {
-                Path file = out.resolve(f.id() + "." + fmt.extension());
-                ChartExport.write(f.chart(), fmt, file, width, height);
+                StyledFigures.write(f, fmt, out.resolve(f.id() + "." + fmt.extension()), look, size,
+                        width == null ? 0 : width, height == null ? 0 : height);
                 files++;
             }
         }

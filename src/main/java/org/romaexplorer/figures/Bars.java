@@ -1,11 +1,9 @@
 package org.romaexplorer.figures;
 
 import java.awt.Color;
-import java.text.DecimalFormat;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.CategoryAxis;
 import org.jfree.chart.axis.NumberAxis;
-import org.jfree.chart.labels.StandardCategoryItemLabelGenerator;
 import org.jfree.chart.labels.StandardCategoryToolTipGenerator;
 import org.jfree.chart.plot.CategoryPlot;
 import org.jfree.chart.plot.CombinedDomainCategoryPlot;
@@ -17,13 +15,14 @@ import org.jfree.data.category.DefaultCategoryDataset;
 final class Bars {
     private Bars() {}
 
-    /** A bar plot over {@code data}, values labelled on the bars. */
-    static CategoryPlot plot(DefaultCategoryDataset data, String categoryLabel, String valueLabel, Color color) {
+    /** A bar plot over {@code data}, values labelled on the bars; a breakdown's labels add each bar's share. */
+    static CategoryPlot plot(DefaultCategoryDataset data, String categoryLabel, String valueLabel, Color color,
+                             boolean breakdown) {
         BarRenderer r = new BarRenderer();
         r.setBarPainter(new StandardBarPainter());
         r.setShadowVisible(false);
         r.setSeriesPaint(0, color);
-        r.setDefaultItemLabelGenerator(new StandardCategoryItemLabelGenerator("{2}", new DecimalFormat("#,##0.###")));
+        r.setDefaultItemLabelGenerator(new BarLabels(breakdown));
         r.setDefaultItemLabelsVisible(true);
         r.setDefaultToolTipGenerator(new StandardCategoryToolTipGenerator());
         CategoryPlot p = new CategoryPlot(data, new CategoryAxis(categoryLabel), new NumberAxis(valueLabel), r);
@@ -43,15 +42,16 @@ final class Bars {
 
     /** A chart of an area plot above a power plot sharing the categories. */
     static JFreeChart areaPower(String title, String categoryLabel, DefaultCategoryDataset area,
-                                DefaultCategoryDataset power) {
-        return stacked(title, categoryLabel, area, plot(power, null, "Peak power (W)", new Color(255, 127, 14)), false);
+                                DefaultCategoryDataset power, boolean breakdown) {
+        return stacked(title, categoryLabel, area, plot(power, null, "Peak power (W)", new Color(255, 127, 14), breakdown),
+                false, breakdown);
     }
 
-    /** The area plot above {@code lower}, sharing the categories; a legend if asked. */
+    /** The area plot above {@code lower}, sharing the categories; a legend if asked; shares if a breakdown. */
     static JFreeChart stacked(String title, String categoryLabel, DefaultCategoryDataset area, CategoryPlot lower,
-                              boolean legend) {
+                              boolean legend, boolean breakdown) {
         CombinedDomainCategoryPlot plot = new CombinedDomainCategoryPlot(new CategoryAxis(categoryLabel));
-        plot.add(plot(area, null, "Area (mm²)", new Color(31, 119, 180)));
+        plot.add(plot(area, null, "Area (mm²)", new Color(31, 119, 180), breakdown));
         plot.add(lower);
         JFreeChart c = new JFreeChart(title, JFreeChart.DEFAULT_TITLE_FONT, plot, legend);
         c.setBackgroundPaint(Color.WHITE);

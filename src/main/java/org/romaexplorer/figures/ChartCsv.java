@@ -12,16 +12,21 @@ import org.jfree.chart.plot.Plot;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.data.category.CategoryDataset;
 import org.jfree.data.xy.XYDataset;
+import org.jfree.data.xy.XYSeries;
+import org.jfree.data.xy.XYSeriesCollection;
 
 /**
- * A chart's data as CSV, one row per data item: plot (its value-axis label), series, x or category, value.
- * Reads whatever the chart's datasets hold, so the file always matches the picture.
+ * A chart's data as CSV, one row per data item: quantity (the value axis' label, with its unit), series,
+ * x or category (the column named by the x axis' label, with its unit), value, then what the row is
+ * ({@code point}: model, published or current design) and, for a published point, the {@code model} it
+ * belongs to and whether the paper's number is a {@code bound} (no, upper, lower). Reads whatever the
+ * chart's datasets hold, so the file always matches the picture.
  */
 final class ChartCsv {
     private ChartCsv() {}
 
     static void write(JFreeChart chart, Writer w) throws IOException {
-        w.write("quantity,series,x,value\n");
+        w.write("quantity,series," + quote(xLabel(chart.getPlot())) + ",value,point,model,bound\n");
         for (Plot p : leaves(chart.getPlot())) {
             if (p instanceof XYPlot xy) {
                 xy(xy, w);
@@ -29,6 +34,12 @@ final class ChartCsv {
                 category(cat, w);
             }
         }
+    }
+
+    private static String xLabel(Plot p) {
+        String label = p instanceof XYPlot xy ? xy.getDomainAxis().getLabel()
+                : p instanceof CategoryPlot c ? c.getDomainAxis().getLabel() : null;
+        return label == null || label.isBlank() ? "x" : label;
     }
 
     private static List<Plot> leaves(Plot p) {
@@ -48,12 +59,22 @@ final class ChartCsv {
         for (int d = 0; d < plot.getDatasetCount(); d++) {
             XYDataset ds = plot.getDataset(d);
             for (int s = 0; ds != null && s < ds.getSeriesCount(); s++) {
+                XYSeries series = ds instanceof XYSeriesCollection c ? c.getSeries(s) : null;
                 for (int i = 0; i < ds.getItemCount(s); i++) {
                     w.write(q + "," + quote(ds.getSeriesKey(s).toString()) + "," + ds.getXValue(s, i) + ","
-                            + ds.getYValue(s, i) + "\n");
+                            + ds.getYValue(s, i) + "," + what(d, series, i) + "\n");
                 }
             }
         }
+    }
+
+    /** point,model,bound of one XY item: lines are dataset 0, points (published or current) dataset 1. */
+    private static String what(int dataset, XYSeries series, int item) {
+        if (series instanceof PublishedSeries ps) {
+            PublishedPoint p = ps.point(item);
+            return "published," + quote(p.model()) + "," + p.bound();
+        }
+        return dataset == 0 ? "model,," : "current design,,";
     }
 
     private static void category(CategoryPlot plot, Writer w) throws IOException {
@@ -63,7 +84,7 @@ final class ChartCsv {
             for (int c = 0; c < ds.getColumnCount(); c++) {
                 Number v = ds.getValue(r, c);
                 w.write(q + "," + quote(ds.getRowKey(r).toString()) + "," + quote(ds.getColumnKey(c).toString())
-                        + "," + (v == null ? "" : v) + "\n");
+                        + "," + (v == null ? "" : v) + ",model,,\n");
             }
         }
     }

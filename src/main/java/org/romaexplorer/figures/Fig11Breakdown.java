@@ -21,7 +21,7 @@ public final class Fig11Breakdown extends PaperFigure {
     public Fig11Breakdown() {
         super("fig11", "Fig 11 Breakdown");
         chart = Bars.stacked("Fig. 11 Area and power breakdown", "Part", area,
-                Bars.stackedPlot(power, "Peak power (W)"), true);
+                Bars.stackedPlot(power, "Peak power (W)"), true, true);
     }
 
     @Override

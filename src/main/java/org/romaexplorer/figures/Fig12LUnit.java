@@ -14,7 +14,7 @@ public final class Fig12LUnit extends PaperFigure {
 
     public Fig12LUnit() {
         super("fig12", "Fig 12 L-unit");
-        chart = Bars.areaPower("Fig. 12 L-unit area and power by design", "Design", area, power);
+        chart = Bars.areaPower("Fig. 12 L-unit area and power by design", "Design", area, power, false);
     }
 
     @Override

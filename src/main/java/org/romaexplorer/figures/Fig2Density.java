@@ -16,7 +16,7 @@ public final class Fig2Density extends PaperFigure {
     public Fig2Density() {
         super("fig2", "Fig 2 Density");
         chart = Bars.chart("Fig. 2 Storage density", Bars.plot(data, "Memory", "Density (Mb/mm²)",
-                new Color(44, 160, 44)));
+                new Color(44, 160, 44), false));
     }
 
     @Override

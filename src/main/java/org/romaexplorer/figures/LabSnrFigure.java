@@ -7,7 +7,6 @@ import java.util.List;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.data.xy.XYSeries;
-import org.jfree.data.xy.XYSeriesCollection;
 import org.romaexplorer.lunit.ActivationDistribution;
 import org.romaexplorer.lunit.LUnitAccuracy;
 import org.romaexplorer.lunit.LUnitConfig;
@@ -54,8 +53,7 @@ public final class LabSnrFigure {
             panel.plot().getRenderer(0).setSeriesStroke(i, new BasicStroke(2f, BasicStroke.CAP_BUTT,
                     BasicStroke.JOIN_MITER, 10, new float[] {7, 5}, 0));
         }
-        panel.plot().getRenderer(1).setSeriesVisibleInLegend(0, false); // no published points here
-        ((XYSeriesCollection) panel.plot().getDataset(1)).getSeries(1).setKey("current configuration");
+        panel.renameCurrent("current configuration");
     }
 
     /** Series key, e.g. "4-bit, gaussian". */

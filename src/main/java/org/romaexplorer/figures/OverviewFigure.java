@@ -18,7 +18,7 @@ public final class OverviewFigure extends PaperFigure {
     public OverviewFigure() {
         super("overview", "Overview");
         chart = Bars.chart("Decode step time by stage (current design)",
-                Bars.plot(data, "Stage", "Time per token (µs)", new Color(148, 103, 189)));
+                Bars.plot(data, "Stage", "Time per token (µs)", new Color(148, 103, 189), true));
     }
 
     @Override

@@ -33,6 +33,23 @@ public record PublishedPoint(String figure, String series, double x, double publ
                 r.unit(), rel);
     }
 
+    /**
+     * The model the number was measured or modeled on: the series where it names a model; otherwise
+     * Llama-3.2-3B, the model of Fig. 9's CPU and GPU runs (Sec. IV-C) and of Fig. 10's rank lines.
+     */
+    public String model() {
+        return series.startsWith("Llama") ? series : org.romaexplorer.model.Models.LLAMA_3_2_3B.name();
+    }
+
+    /** "no" for a value, "upper" or "lower" for a bound the model must respect. */
+    public String bound() {
+        return switch (relation) {
+            case "≤" -> "upper";
+            case "≥" -> "lower";
+            default -> "no";
+        };
+    }
+
     /** Tooltip text: "published P, modeled M (err%)". */
     public String tooltip() {
         String name = series.isEmpty() ? figure : series;

@@ -29,9 +29,7 @@ final class XyPanel {
         new Color(148, 103, 189)};
     private final XYSeriesCollection lines = new XYSeriesCollection();
     private final XYSeriesCollection points = new XYSeriesCollection();
-    private final XYSeries published = new XYSeries("published (paper)", false, true);
     private final XYSeries current = new XYSeries("current design", false, true);
-    private final List<String> tips = new ArrayList<>();
     private final ValueMarker marker = new ValueMarker(0, new Color(200, 0, 0, 140), new BasicStroke(1.5f));
     private final XYPlot plot;
     private final org.jfree.data.xy.YIntervalSeriesCollection bands = new org.jfree.data.xy.YIntervalSeriesCollection();
@@ -41,6 +39,9 @@ final class XyPanel {
         NumberAxis x = new NumberAxis(xLabel);
         x.setAutoRangeIncludesZero(false);
         ValueAxis y = logY ? decades(yLabel) : new NumberAxis(yLabel);
+        if (y instanceof NumberAxis n) {
+            n.setAutoRangeStickyZero(false); // a point at zero sits inside the plot, not cut by the axis
+        }
         XYLineAndShapeRenderer lineR = new XYLineAndShapeRenderer(true, false);
         lineR.setDefaultToolTipGenerator(new StandardXYToolTipGenerator());
         for (int i = 0; i < LINE_COLORS.length; i++) {
@@ -48,17 +49,12 @@ final class XyPanel {
             lineR.setSeriesStroke(i, new BasicStroke(2f));
         }
         plot = new XYPlot(lines, x, y, lineR);
-        points.addSeries(published);
         points.addSeries(current);
         XYLineAndShapeRenderer pointR = new XYLineAndShapeRenderer(false, true);
-        pointR.setSeriesShape(0, new Rectangle2D.Double(-5, -5, 10, 10));
-        pointR.setSeriesShapesFilled(0, false);
-        pointR.setSeriesPaint(0, Color.BLACK);
-        pointR.setSeriesShape(1, new Ellipse2D.Double(-6, -6, 12, 12));
-        pointR.setSeriesPaint(1, new Color(200, 0, 0));
-        pointR.setDefaultToolTipGenerator((ds, s, i) -> s == 0 && i < tips.size() ? tips.get(i)
-                : String.format("current design: %,.4g", ds.getYValue(s, i)));
+        pointR.setDefaultToolTipGenerator((ds, s, i) -> points.getSeries(s) instanceof PublishedSeries ps
+                ? ps.point(i).tooltip() : String.format("current design: %,.4g", ds.getYValue(s, i)));
         plot.setDataset(1, points);
+        lookOfPoints(pointR);
         plot.setRenderer(1, pointR);
         // Points over lines, and their tooltips win where both are under the pointer.
         plot.setDatasetRenderingOrder(org.jfree.chart.plot.DatasetRenderingOrder.FORWARD);
@@ -144,6 +140,11 @@ final class XyPanel {
         }
     }
 
+    /** Names the current-design series, e.g. "current configuration". */
+    void renameCurrent(String key) {
+        current.setKey(key);
+    }
+
     double markerX() { return marker.getValue(); }
 
     /** Shows p5–p95 bands ({xs, p5, p95} by line key) in the colour of their line; an empty map hides them. */
@@ -174,15 +175,16 @@ final class XyPanel {
         setPublished(pts, p -> false);
     }
 
-    /** Replaces the published markers; those {@code named} get their series' name written beside them. */
+    /**
+     * Replaces the published markers, one series per line they belong to, each drawn as hollow squares in
+     * its line's colour; those {@code named} get their series' name written beside them.
+     */
     void setPublished(List<PublishedPoint> pts, java.util.function.Predicate<PublishedPoint> named) {
-        published.setNotify(false);
-        published.clear();
-        tips.clear();
+        points.removeAllSeries();
         plot.clearAnnotations();
+        java.util.Map<String, PublishedSeries> bySeries = new java.util.LinkedHashMap<>();
         for (PublishedPoint p : pts) {
-            published.add(p.x(), p.published());
-            tips.add(p.tooltip());
+            bySeries.computeIfAbsent(p.series(), PublishedSeries::new).add(p);
             if (named.test(p)) {
                 XYTextAnnotation a = new XYTextAnnotation("   " + p.series(), p.x(), p.published());
                 a.setTextAnchor(TextAnchor.CENTER_LEFT);
@@ -190,6 +192,30 @@ final class XyPanel {
                 plot.addAnnotation(a, false);
             }
         }
-        published.setNotify(true);
+        bySeries.values().forEach(points::addSeries);
+        points.addSeries(current);
+        lookOfPoints((XYLineAndShapeRenderer) plot.getRenderer(1));
+    }
+
+    /** Keys of the lines, in dataset order. */
+    List<String> lineKeys() {
+        return PublishedSeries.keys(lines);
+    }
+
+    /** Screen look: published points as hollow squares in their line's colour, the current design a red dot. */
+    private void lookOfPoints(XYLineAndShapeRenderer r) {
+        List<String> keys = lineKeys();
+        for (int s = 0; s < points.getSeriesCount(); s++) {
+            if (points.getSeries(s) instanceof PublishedSeries ps) {
+                int line = ps.lineIndex(keys);
+                r.setSeriesShape(s, new Rectangle2D.Double(-5, -5, 10, 10));
+                r.setSeriesShapesFilled(s, false);
+                r.setSeriesPaint(s, line >= 0 && line < LINE_COLORS.length ? LINE_COLORS[line] : Color.BLACK);
+            } else {
+                r.setSeriesShape(s, new Ellipse2D.Double(-6, -6, 12, 12));
+                r.setSeriesShapesFilled(s, true);
+                r.setSeriesPaint(s, new Color(200, 0, 0));
+            }
+        }
     }
 }

@@ -1,8 +1,6 @@
 package org.romaexplorer.ui;
 
-import java.util.ArrayList;
 import java.util.List;
-import org.romaexplorer.model.Constants;
 import org.romaexplorer.model.DesignPoint;
 import org.romaexplorer.model.Metrics;
 
@@ -26,19 +24,6 @@ public final class MetricsText {
 
     /** Warnings for a design that cannot run as asked; empty when it can. */
     public static List<String> warnings(DesignPoint p, Metrics m) {
-        List<String> out = new ArrayList<>();
-        if (!m.fitsInRom()) {
-            out.add(String.format("Model does not fit in ROM: needs %.3f GiB, chip has %.3f GiB",
-                    m.romBytesRequired() / Constants.GIB, p.hw().romBytes() / Constants.GIB));
-        }
-        if (!m.contextFits()) {
-            out.add(String.format("Context does not fit in SRAM: %,d input + %,d output tokens > %,d max tokens",
-                    p.workload().inputLen(), p.workload().outputLen(), m.maxTokens()));
-        }
-        if (p.workload().kvLen() > m.maxTokens()) {
-            out.add(String.format("KV length %,d > %,d max tokens: that cache does not fit in SRAM",
-                    p.workload().kvLen(), m.maxTokens()));
-        }
-        return out;
+        return org.romaexplorer.publish.DesignWarnings.of(p, m);
     }
 }

@@ -103,10 +103,31 @@ class FigureDataTest {
         f.setPublished(PublishedPoint.of(org.romaexplorer.report.PaperReport.rows()));
         f.update(b3);
         XYSeriesCollection pts = (XYSeriesCollection) f.plot().getDataset(1);
-        assertThat(pts.getSeries(0).getItemCount()).isEqualTo(3);
+        assertThat(pts.getSeries(0).getKey()).isEqualTo("rank 16 (paper)");
+        assertThat(pts.getSeries(0).getItemCount()).isEqualTo(2);
+        assertThat(pts.getSeries(1).getKey()).isEqualTo("rank 64 (paper)");
+        assertThat(pts.getSeries(1).getItemCount()).isEqualTo(1);
         assertThat(f.plot().getRenderer(1).getDefaultToolTipGenerator().generateToolTip(pts, 0, 0))
                 .contains("published 736, modeled 736 tokens (+0.0%)");
         f.update(b8);
-        assertThat(pts.getSeries(0).getItemCount()).isZero();
+        assertThat(pts.getSeries()).noneMatch(s -> s instanceof PublishedSeries);
+    }
+
+    @Test
+    void eachModelsPublishedPointsTakeThatModelsLineColour() {
+        Fig9Generation f = new Fig9Generation();
+        f.setPublished(PublishedPoint.of(org.romaexplorer.report.PaperReport.rows()));
+        f.update(b3);
+        XYSeriesCollection pts = (XYSeriesCollection) f.plot().getDataset(1);
+        XYSeriesCollection lines = (XYSeriesCollection) f.plot().getDataset(0);
+        for (int s = 0; s < pts.getSeriesCount(); s++) {
+            if (pts.getSeries(s) instanceof PublishedSeries ps) {
+                int line = ps.lineIndex(f.panel.lineKeys());
+                assertThat(line).as(ps.getKey().toString()).isNotNegative();
+                assertThat(f.plot().getRenderer(1).getSeriesPaint(s)).as(ps.getKey().toString())
+                        .isEqualTo(f.plot().getRenderer(0).getSeriesPaint(line));
+                assertThat(lines.getSeriesKey(line).toString()).contains(ps.point(0).series());
+            }
+        }
     }
 }

@@ -172,8 +172,9 @@ public final class FileActions {
             error("Nothing to export", "Select a tab with a chart first.");
             return;
         }
+        var figure = tabs.selectedFigure();
         ExportDialog.Size size = format == ChartExport.Format.CSV ? new ExportDialog.Size(1, 1, 1)
-                : ExportDialog.ask(owner.get(), format.name()).orElse(null);
+                : ExportDialog.ask(owner.get(), format.name(), figure.isPresent()).orElse(null);
         Path p = size == null ? null : choose("export", "Export " + tabs.selectedTitle(), "*." + format.extension(), true);
         if (p == null) {
             return;
@@ -181,10 +182,27 @@ public final class FileActions {
         try {
             int w = format == ChartExport.Format.PNG ? size.pixelWidth() : size.width();
             int h = format == ChartExport.Format.PNG ? size.pixelHeight() : size.height();
-            ChartExport.write(chart, format, p, w, h);
+            if (figure.isPresent() && size.look() != StyleChoice.Look.SCREEN) {
+                FigureExports.write(figure.get().id(), vm.design(), vm.presetNameProperty().get(), format, p, size);
+            } else {
+                ChartExport.write(chart, format, p, w, h);
+            }
             vm.statusProperty().set("Exported " + p);
         } catch (IOException | RuntimeException e) {
             error("Cannot export", "Problem: " + e.getMessage());
+        }
+    }
+
+    /** File → Export all figures: formats and look, a folder, then a background job with progress. */
+    void exportAll() {
+        ExportAllJob.ask(owner.get(), vm);
+    }
+
+    /** File → Export design report: one offline HTML page, written in the background. */
+    void exportDesignReport() {
+        Path p = choose("export", "Export design report", "*.html", true);
+        if (p != null) {
+            DesignReportJob.start(owner.get(), vm, p.toString().endsWith(".html") ? p : Path.of(p + ".html"));
         }
     }
 

@@ -46,6 +46,8 @@ public final class MainMenu {
                 item("Save preset", "Shortcut+S", files::save), item("Save preset as…", "Shortcut+Shift+S", files::saveAs),
                 item("Import HF config…", null, files::importHf), bundled, recent, new SeparatorMenuItem(), export,
                 item("Export data CSV…", null, () -> files.exportChart(Format.CSV)),
+                item("Export all figures…", null, files::exportAll),
+                item("Export design report…", null, files::exportDesignReport),
                 item("Copy chart image", "Shortcut+Shift+C", files::copyChart), new SeparatorMenuItem(),
                 item("Quit", "Shortcut+Q", files::quit));
         return m;

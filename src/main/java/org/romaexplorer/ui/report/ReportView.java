@@ -28,7 +28,7 @@ public final class ReportView extends VBox {
         Label assumptions = new Label("Assumption set: " + PaperReport.assumptions());
         assumptions.setId("assumptions");
         assumptions.setWrapText(true);
-        getChildren().addAll(assumptions, table);
+        getChildren().addAll(assumptions, ReportActions.attach(table), table);
         VBox.setVgrow(table, Priority.ALWAYS);
         setSpacing(6);
         setPadding(new Insets(8));

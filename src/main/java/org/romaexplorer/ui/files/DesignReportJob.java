@@ -1,0 +1,53 @@
+package org.romaexplorer.ui.files;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import javafx.concurrent.Task;
+import javafx.stage.Window;
+import org.romaexplorer.figures.FigureStyle;
+import org.romaexplorer.model.DesignPoint;
+import org.romaexplorer.publish.DesignReport;
+import org.romaexplorer.ui.ExplorerViewModel;
+
+/**
+ * File → Export design report: the design as one offline HTML page ({@link DesignReport}), built off the
+ * FX thread and written whole (a temporary file beside it, then renamed over it).
+ */
+final class DesignReportJob extends Task<Path> {
+    private final DesignPoint design;
+    private final String preset;
+    private final Path file;
+
+    DesignReportJob(DesignPoint design, String preset, Path file) {
+        this.design = design;
+        this.preset = preset.isBlank() ? "(unsaved)" : preset;
+        this.file = file;
+    }
+
+    /** Writes the design report of {@code vm}'s design to {@code file} in the background, with progress. */
+    static void start(Window owner, ExplorerViewModel vm, Path file) {
+        BackgroundExport.start(owner, "Export design report",
+                new DesignReportJob(vm.design(), vm.presetNameProperty().get(), file), vm.statusProperty()::set);
+    }
+
+    @Override
+    protected Path call() throws Exception {
+        updateMessage("Drawing the figures and the report…");
+        updateProgress(0, 2);
+        String html = DesignReport.html(preset, design, FigureStyle.SCREEN);
+        updateProgress(1, 2);
+        // Created like any new file (the umask applies), unlike Files.createTempFile's owner-only mode.
+        Path tmp = file.toAbsolutePath().resolveSibling("." + file.getFileName() + "." + System.nanoTime() + ".tmp");
+        try {
+            Files.writeString(tmp, html, StandardCharsets.UTF_8, java.nio.file.StandardOpenOption.CREATE_NEW);
+            Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING);
+        } finally {
+            Files.deleteIfExists(tmp);
+        }
+        updateProgress(2, 2);
+        updateMessage("Wrote " + file);
+        return file;
+    }
+}
