@@ -8,7 +8,7 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /** Root of the headless CLI: one sub-command per class. */
-@Command(name = "roma-dse", mixinStandardHelpOptions = true, version = "ROMA Explorer 0.1",
+@Command(name = "roma-dse", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = "Analytic PPA model of ROMA, the ROM-based QLoRA accelerator.",
         subcommands = {ModelCommand.class, EvalCommand.class, ReportCommand.class, LunitCommand.class,
                 BromCommand.class, SweepCommand.class, BenchCommand.class, FiguresCommand.class,
