@@ -170,11 +170,16 @@ public class MainWindowTest {
     }
 
     @Test
-    void theKvOverflowPolicyIsTypedInAndTheWarningNamesIt(FxRobot robot) {
-        TextField policy = robot.lookup("#kvOverflow-field").queryAs(TextField.class);
-        robot.clickOn(policy).eraseText(policy.getText().length()).write("1").type(KeyCode.ENTER);
+    void theKvOverflowPolicyIsChosenByNameAndTheWarningNamesIt(FxRobot robot) {
+        @SuppressWarnings("unchecked")
+        javafx.scene.control.ComboBox<String> policy = robot.lookup("#kvOverflow-choice").queryAs(javafx.scene.control.ComboBox.class);
+        assertThat(policy.getItems()).containsExactly("reject", "spill", "evict");
+        assertThat(policy.getValue()).isEqualTo("reject");
+        robot.interact(() -> policy.setValue("spill"));
         assertThat(vm.design().kvPolicy().overflow()).isEqualTo(org.romaexplorer.model.KvPolicy.Overflow.SPILL);
         assertThat(MetricsText.warnings(vm.design(), vm.metrics())).anySatisfy(w -> assertThat(w).contains("spill: 32 tokens' KV in DRAM"));
+        robot.interact(() -> vm.setDesign(org.romaexplorer.model.Knob.KV_OVERFLOW.set(vm.design(), 2)));
+        assertThat(policy.getValue()).as("the drop-down follows the design").isEqualTo("evict");
     }
 
     @Test
