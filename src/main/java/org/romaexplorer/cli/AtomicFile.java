@@ -5,6 +5,7 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
@@ -22,11 +23,26 @@ final class AtomicFile {
 
     private AtomicFile() {}
 
-    static void write(String field, Path target, Body body) throws IOException {
+    /**
+     * Refuses a target that a rename must not replace: a directory, a device such as {@code /dev/null}, a
+     * named pipe; and a target whose folder does not exist. Call it before the work, so none is wasted.
+     */
+    static void checkTarget(String field, Path target) {
         Path dir = target.toAbsolutePath().getParent();
         if (dir == null || !Files.isDirectory(dir)) {
             throw new InvalidParameterException(field, "directory does not exist: " + dir);
         }
+        if (Files.isDirectory(target)) {
+            throw new InvalidParameterException(field, "is a directory, not a file: " + target);
+        }
+        if (Files.exists(target, LinkOption.NOFOLLOW_LINKS) && !Files.isRegularFile(target, LinkOption.NOFOLLOW_LINKS)) {
+            throw new InvalidParameterException(field, "not a regular file (a device, pipe, socket or link): " + target);
+        }
+    }
+
+    static void write(String field, Path target, Body body) throws IOException {
+        checkTarget(field, target);
+        Path dir = target.toAbsolutePath().getParent();
         Path tmp = dir.resolve("." + target.getFileName() + "." + ProcessHandle.current().pid() + "-" + System.nanoTime() + ".tmp");
         tmp.toFile().deleteOnExit();
         try {

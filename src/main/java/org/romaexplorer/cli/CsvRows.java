@@ -12,8 +12,8 @@ import org.romaexplorer.sweep.RowSink;
  * Sweep rows as CSV: the varied keys, every metric of {@link Metrics#asMap()} (the columns of
  * {@code eval}), then {@code pareto}. Lines are built per chunk on the workers and written in grid order.
  * Numbers are Locale-independent and never in exponent form: whole numbers as integers, others as the
- * shortest decimal that reads back to the same double; NaN and ±Infinity as Java spells them. No field
- * needs quoting.
+ * shortest decimal that reads back to the same double. Metrics are never NaN or infinite ({@link Metrics}
+ * refuses them); were one to be, it would print as Java spells it. No field needs quoting.
  */
 final class CsvRows implements RowSink<StringBuilder> {
     private final Writer out;

@@ -8,6 +8,7 @@ import java.util.concurrent.Callable;
 import org.romaexplorer.io.PresetIo;
 import org.romaexplorer.model.DesignPoint;
 import org.romaexplorer.model.Evaluator;
+import org.romaexplorer.model.InvalidParameterException;
 import org.romaexplorer.sweep.AxisParser;
 import org.romaexplorer.sweep.Front;
 import org.romaexplorer.sweep.Grid;
@@ -56,6 +57,10 @@ public final class SweepCommand implements Callable<Integer> {
     @Option(names = "--threads", paramLabel = "N", description = "Worker threads (default: all cores).")
     Integer threads;
 
+    @Option(names = "--max-points", paramLabel = "N", defaultValue = "1000000000",
+            description = "Refuse a grid of more points than this (default ${DEFAULT-VALUE}).")
+    long maxPoints;
+
     @Option(names = "--progress", description = "Show progress on stderr even when it is not a terminal.")
     boolean progress;
 
@@ -63,6 +68,8 @@ public final class SweepCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         DesignPoint base = EvalCommand.apply(PresetIo.load(preset), settings);
         Grid grid = new Grid(vary.stream().map(AxisParser::parse).toList());
+        checkSize(grid);
+        AtomicFile.checkTarget("--out", out);
         Sweep sweep = new Sweep(base, grid, Objective.parseList(objectives)).withFeasibleOnly(feasibleOnly);
         long start = System.nanoTime();
         try (Workers workers = Workers.of(threads)) {
@@ -75,6 +82,16 @@ public final class SweepCommand implements Callable<Integer> {
             summary(grid.size(), front.size(), (System.nanoTime() - start) / 1e9);
         }
         return 0;
+    }
+
+    private void checkSize(Grid grid) {
+        if (maxPoints < 1) {
+            throw new InvalidParameterException("--max-points", "must be at least 1, got " + maxPoints);
+        }
+        if (grid.size() > maxPoints) {
+            throw new InvalidParameterException("--vary", String.format(Locale.ROOT,
+                    "the grid has %,d points, more than the limit of %,d (raise it with --max-points)", grid.size(), maxPoints));
+        }
     }
 
     private void writeRows(Sweep sweep, Front front, CsvRows rows, Workers workers) {

@@ -1,14 +1,6 @@
 package org.romaexplorer.io;
 
-import com.fasterxml.jackson.core.JsonLocation;
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.StreamReadFeature;
-import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.json.JsonMapper;
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import org.romaexplorer.model.Check;
 import org.romaexplorer.model.InvalidParameterException;
@@ -53,17 +45,12 @@ import org.romaexplorer.model.ModelShape;
  * {@code text_config.hidden_size} and so on); the name still comes from the top level.
  *
  * <p>Every problem, malformed JSON and unreadable files included, is an {@link InvalidParameterException}
- * whose {@code field()} is the JSON field, or {@value #FILE_FIELD} for the document as a whole.
+ * whose {@code field()} is the JSON field, or {@value #FILE_FIELD} for the document as a whole. Files are
+ * read by {@link InputFile} and parsed by {@link JsonInput}, with the limits of docs/input.md.
  */
 public final class HfConfig {
     /** The field name reported for problems with the document as a whole. */
     public static final String FILE_FIELD = "config.json";
-
-    private static final int MAX_MESSAGE = 160;
-    private static final ObjectMapper MAPPER = JsonMapper.builder()
-            .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
-            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
-            .build();
 
     private HfConfig() {}
 
@@ -72,37 +59,16 @@ public final class HfConfig {
      * called {@code config.json}, else the file name without {@code .json}.
      */
     public static ModelShape read(Path file) {
-        try {
-            return parse(Files.readString(file), defaultName(file));
-        } catch (java.nio.charset.CharacterCodingException e) {
-            throw new InvalidParameterException(FILE_FIELD, "not a UTF-8 text file: " + file);
-        } catch (IOException e) {
-            throw new InvalidParameterException(FILE_FIELD,
-                    "cannot read " + file + " (" + e.getClass().getSimpleName() + ")");
-        }
+        return parse(InputFile.read(file, FILE_FIELD), defaultName(file));
     }
 
     /** Parses config.json text; {@code name} is used when the config has no {@code _name_or_path}. */
     public static ModelShape parse(String json, String name) {
-        JsonNode root = tree(json);
+        JsonNode root = JsonInput.object(json, FILE_FIELD);
         JsonFields top = new JsonFields(root, "");
         String shownName = top.optionalText("_name_or_path").filter(s -> !s.isBlank()).orElse(name);
         Check.notBlank("name", shownName);
         return shape(textFields(root, top), shownName);
-    }
-
-    private static JsonNode tree(String json) {
-        JsonNode root;
-        try {
-            root = MAPPER.readTree(json);
-        } catch (JsonProcessingException e) {
-            throw new InvalidParameterException(FILE_FIELD, "malformed JSON" + at(e.getLocation()) + ": "
-                    + oneLine(e.getOriginalMessage()));
-        }
-        if (!root.isObject()) {
-            throw new InvalidParameterException(FILE_FIELD, "must be a JSON object");
-        }
-        return root;
     }
 
     private static JsonFields textFields(JsonNode root, JsonFields top) {
@@ -162,7 +128,7 @@ public final class HfConfig {
         return hidden / heads;
     }
 
-    private static String defaultName(Path file) {
+    static String defaultName(Path file) {
         Path fileName = file.getFileName();
         Path parent = file.toAbsolutePath().getParent();
         if (fileName == null) {
@@ -174,12 +140,4 @@ public final class HfConfig {
         return fileName.toString().replaceFirst("\\.json$", "");
     }
 
-    private static String at(JsonLocation loc) {
-        return loc == null ? "" : " at line " + loc.getLineNr() + ", column " + loc.getColumnNr();
-    }
-
-    private static String oneLine(String message) {
-        String line = message == null ? "" : message.lines().findFirst().orElse("");
-        return line.length() <= MAX_MESSAGE ? line : line.substring(0, MAX_MESSAGE) + "…";
-    }
 }

@@ -16,6 +16,7 @@ import org.romaexplorer.model.InvalidParameterException;
  */
 final class JsonFields {
     private static final int MAX_SHOWN = 40;
+    private static final java.util.regex.Pattern PLAIN_KEY = java.util.regex.Pattern.compile("[A-Za-z0-9_]+");
 
     private final JsonNode object;
     private final String prefix;
@@ -30,8 +31,13 @@ final class JsonFields {
         this.prefix = prefix;
     }
 
+    /**
+     * The field as the user wrote it, after its object's prefix; a key of other characters than letters,
+     * digits and underscores (an empty key, one with a dot or a space) is shown in JSON quotes.
+     */
     String name(String field) {
-        return prefix + field;
+        return prefix + (PLAIN_KEY.matcher(field).matches() ? field
+                : "\"" + field.replace("\\", "\\\\").replace("\"", "\\\"") + "\"");
     }
 
     boolean present(String field) {
@@ -62,7 +68,7 @@ final class JsonFields {
         if (!n.isNumber()) {
             throw wrongType(field, "a number", n);
         }
-        return n.doubleValue();
+        return finite(field, n).doubleValue();
     }
 
     boolean requiredBool(String field) {
@@ -105,22 +111,16 @@ final class JsonFields {
             if (!prefix.isEmpty() && e.field().startsWith(prefix)) {
                 throw e;
             }
-            String problem = e.getMessage().substring(e.field().length() + 2);
-            throw new InvalidParameterException(name(keyFor(e.field())), problem);
+            throw new InvalidParameterException(name(keyFor(e.field())), e.problem());
         }
     }
 
+    /** The key this object was read under that the model's field stands for: itself, else a suffix. */
     private String keyFor(String modelField) {
-        if (object.has(modelField)) {
+        if (read.contains(modelField)) {
             return modelField;
         }
-        for (Iterator<String> it = object.fieldNames(); it.hasNext(); ) {
-            String k = it.next();
-            if (modelField.equals(k) || modelField.endsWith("_" + k)) {
-                return k;
-            }
-        }
-        return modelField;
+        return read.stream().filter(k -> modelField.endsWith("_" + k)).findFirst().orElse(modelField);
     }
 
     /** Fails on the first field that was never read. */
@@ -134,6 +134,9 @@ final class JsonFields {
     }
 
     private int toInt(String field, JsonNode n) {
+        if (!n.isIntegralNumber() && n.isNumber()) {
+            finite(field, n);
+        }
         if (!n.isIntegralNumber()) {
             throw wrongType(field, "an integer", n);
         }
@@ -141,6 +144,14 @@ final class JsonFields {
             throw new InvalidParameterException(name(field), "out of range, got " + shown(n));
         }
         return n.intValue();
+    }
+
+    /** The number, unless it is too large for a double (JSON {@code 1e309}). */
+    private JsonNode finite(String field, JsonNode n) {
+        if (!Double.isFinite(n.doubleValue())) {
+            throw new InvalidParameterException(name(field), "out of range, got a number beyond ±1.8e308");
+        }
+        return n;
     }
 
     private InvalidParameterException wrongType(String field, String expected, JsonNode n) {

@@ -12,6 +12,7 @@ import org.romaexplorer.model.DesignPoint;
 import org.romaexplorer.model.Hardware;
 import org.romaexplorer.model.InvalidParameterException;
 import org.romaexplorer.model.LoraConfig;
+import org.romaexplorer.model.Memory;
 import org.romaexplorer.model.ModelShape;
 import org.romaexplorer.model.Projection;
 import org.romaexplorer.model.Quantization;
@@ -87,9 +88,9 @@ final class PresetFormat {
 
     private static Hardware hardware(JsonFields f) {
         return checked(f, () -> new Hardware(f.requiredNumber("clock_mhz") * 1e6, f.requiredInt("matrix_rows"),
-                f.requiredInt("columns"), Math.round(f.requiredNumber("rom_gib") * Constants.GIB),
-                Math.round(f.requiredNumber("sram_mb") * Constants.MIB),
-                Math.round(f.requiredNumber("intermediate_sram_mb") * Constants.MIB),
+                f.requiredInt("columns"), Memory.ROM.bytes(f.requiredNumber("rom_gib")),
+                Memory.SRAM.bytes(f.requiredNumber("sram_mb")),
+                Memory.INTERMEDIATE_SRAM.bytes(f.requiredNumber("intermediate_sram_mb")),
                 f.requiredNumber("l_unit_bits_per_cycle"), f.requiredNumber("h_unit_macs_per_cycle"),
                 f.requiredNumber("vector_cycles_per_element"), f.requiredNumber("prefill_attention_overlap")));
     }
@@ -138,9 +139,9 @@ final class PresetFormat {
                 .put("lora_granule_bytes", p.layout().loraGranuleBytes());
         Hardware h = p.hw();
         root.putObject("hardware").put("clock_mhz", h.clockHz() / 1e6).put("matrix_rows", h.matrixRows())
-                .put("columns", h.columns()).put("rom_gib", h.romBytes() / Constants.GIB)
-                .put("sram_mb", h.sramBytes() / Constants.MIB)
-                .put("intermediate_sram_mb", h.intermediateSramBytes() / Constants.MIB)
+                .put("columns", h.columns()).put("rom_gib", Memory.ROM.size(h.romBytes()))
+                .put("sram_mb", Memory.SRAM.size(h.sramBytes()))
+                .put("intermediate_sram_mb", Memory.INTERMEDIATE_SRAM.size(h.intermediateSramBytes()))
                 .put("l_unit_bits_per_cycle", h.lUnitBitsPerCycle()).put("h_unit_macs_per_cycle", h.hUnitMacsPerCycle())
                 .put("vector_cycles_per_element", h.vectorCyclesPerElement())
                 .put("prefill_attention_overlap", h.prefillAttentionOverlap());

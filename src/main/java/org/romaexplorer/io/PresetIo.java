@@ -1,7 +1,6 @@
 package org.romaexplorer.io;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -27,35 +26,21 @@ public final class PresetIo {
     public static final List<String> BUNDLED = List.of("llama3.2-3b-int4", "llama3-8b-int2", "olmoe-1b-7b-int2",
             "bitnet-2b4t-ternary");
 
+    /** The field that names a preset file as a whole in messages. */
+    static final String FIELD = "preset";
+
     private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
     private PresetIo() {}
 
+    /** Reads a preset file ({@link InputFile}: regular files of at most 4 MiB, UTF-8). */
     public static DesignPoint read(Path file) throws IOException {
-        String text;
-        try {
-            text = Files.readString(file, StandardCharsets.UTF_8);
-        } catch (java.nio.charset.CharacterCodingException e) {
-            throw new InvalidParameterException("preset", "not a UTF-8 text file: " + file);
-        }
-        return parse(text, file.toAbsolutePath().getParent());
+        return parse(InputFile.read(file, FIELD), file.toAbsolutePath().getParent());
     }
 
     /** Parses preset JSON; an {@code hf_config} path is resolved against {@code dir}. */
     public static DesignPoint parse(String json, Path dir) {
-        JsonNode root;
-        try {
-            root = JSON.readTree(json);
-        } catch (JsonProcessingException e) {
-            var loc = e.getLocation();
-            throw new InvalidParameterException("preset", "not valid JSON at line " + loc.getLineNr()
-                    + ", column " + loc.getColumnNr() + ": " + e.getOriginalMessage());
-        }
-        if (!root.isObject()) {
-            throw new InvalidParameterException("preset", root.isMissingNode() ? "the file is empty"
-                    : "must be a JSON object {…}, got " + root.getNodeType().name().toLowerCase(java.util.Locale.ROOT));
-        }
-        return PresetFormat.read(new JsonFields(root, ""), dir);
+        return PresetFormat.read(new JsonFields(JsonInput.object(json, FIELD), ""), dir);
     }
 
     /** A bundled preset by name ({@link #BUNDLED}), or a preset file when the name is a path. */
@@ -63,9 +48,9 @@ public final class PresetIo {
         if (BUNDLED.contains(nameOrFile)) {
             return bundled(nameOrFile);
         }
-        Path file = Path.of(nameOrFile);
-        if (!Files.isRegularFile(file)) {
-            throw new InvalidParameterException("preset", "no bundled preset or file named '" + nameOrFile
+        Path file = InputFile.path(nameOrFile, null, FIELD);
+        if (!Files.exists(file)) {
+            throw new InvalidParameterException(FIELD, "no bundled preset or file named '" + nameOrFile
                     + "'; bundled: " + String.join(", ", BUNDLED));
         }
         return read(file);
@@ -74,9 +59,9 @@ public final class PresetIo {
     public static DesignPoint bundled(String name) {
         try (InputStream in = PresetIo.class.getResourceAsStream("/presets/" + name + ".json")) {
             if (in == null) {
-                throw new InvalidParameterException("preset", "no bundled preset '" + name + "'");
+                throw new InvalidParameterException(FIELD, "no bundled preset '" + name + "'");
             }
-            return parse(new String(in.readAllBytes(), StandardCharsets.UTF_8), null);
+            return parse(InputFile.decode(in.readAllBytes(), FIELD, name), null);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

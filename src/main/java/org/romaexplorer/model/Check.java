@@ -40,4 +40,17 @@ public final class Check {
             throw new InvalidParameterException(field, "must not be empty");
         }
     }
+
+    /**
+     * Computed outputs, named by {@code keys} in the same order: each is refused when negative (a count
+     * that overflowed), NaN or infinite, as the design is then outside the model's range.
+     */
+    public static void outputs(String[] keys, double... values) {
+        for (int i = 0; i < values.length; i++) {
+            if (!(values[i] >= 0 && values[i] < Double.POSITIVE_INFINITY)) {
+                throw new InvalidParameterException(keys[i], "would be " + values[i]
+                        + ": the design is outside the model's range");
+            }
+        }
+    }
 }

@@ -8,9 +8,9 @@ package org.romaexplorer.model;
  * @param clockHz                    clock, Hz
  * @param matrixRows                 rows of matrix units (paper: 16)
  * @param columns                    columns (paper: 16); also the number of vector units
- * @param romBytes                   B-ROM capacity, bytes
- * @param sramBytes                  SRAM for LoRA weights and KV cache in the H-units, bytes
- * @param intermediateSramBytes      SRAM for intermediate data in the vector units, bytes
+ * @param romBytes                   B-ROM capacity, bytes (at least 1; {@link Memory#ROM})
+ * @param sramBytes                  SRAM for LoRA weights and KV cache in the H-units, bytes (at least 1)
+ * @param intermediateSramBytes      SRAM for intermediate data in the vector units, bytes (at least 1)
  * @param lUnitBitsPerCycle          ROM weight bits one L-unit reads and consumes per cycle
  * @param hUnitMacsPerCycle          FP16 multiply-accumulates one H-unit performs per cycle
  * @param vectorCyclesPerElement     vector-unit cycles per hidden-state element per layer
@@ -24,9 +24,9 @@ public record Hardware(double clockHz, int matrixRows, int columns, long romByte
         Check.range("clock_mhz", clockHz / 1e6, 1, 10_000);
         Check.range("matrix_rows", matrixRows, 1, 1024);
         Check.range("columns", columns, 1, 1024);
-        Check.range("rom_bytes", romBytes, 0, 1L << 45);
-        Check.range("sram_bytes", sramBytes, 0, 1L << 40);
-        Check.range("intermediate_sram_bytes", intermediateSramBytes, 0, 1L << 40);
+        Memory.ROM.check(romBytes);
+        Memory.SRAM.check(sramBytes);
+        Memory.INTERMEDIATE_SRAM.check(intermediateSramBytes);
         Check.range("l_unit_bits_per_cycle", lUnitBitsPerCycle, 1e-3, 1e9);
         Check.range("h_unit_macs_per_cycle", hUnitMacsPerCycle, 1e-3, 1e9);
         Check.range("vector_cycles_per_element", vectorCyclesPerElement, 0, 1e6);
@@ -36,9 +36,8 @@ public record Hardware(double clockHz, int matrixRows, int columns, long romByte
     /** ROMA as published (Table I) with the calibrated throughputs of {@link Constants}. */
     public static Hardware roma() {
         return new Hardware(Constants.CLOCK.value() * 1e6, 16, 16,
-                Math.round(Constants.ROM_CAPACITY.value() * Constants.GIB),
-                Math.round(Constants.SRAM_LORA_KV.value() * Constants.MIB),
-                Math.round(Constants.SRAM_INTERMEDIATE.value() * Constants.MIB),
+                Memory.ROM.bytes(Constants.ROM_CAPACITY.value()), Memory.SRAM.bytes(Constants.SRAM_LORA_KV.value()),
+                Memory.INTERMEDIATE_SRAM.bytes(Constants.SRAM_INTERMEDIATE.value()),
                 Constants.L_UNIT_BITS_PER_CYCLE.value(), Constants.H_UNIT_MACS_PER_CYCLE.value(),
                 Constants.VECTOR_CYCLES_PER_ELEMENT.value(), Constants.PREFILL_ATTENTION_OVERLAP.value());
     }

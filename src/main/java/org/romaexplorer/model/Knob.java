@@ -20,7 +20,7 @@ public enum Knob {
     INPUT_LEN("input_len", "tokens", 1, 1 << 20, true, "prompt tokens prefilled; paper: 256 to 4K (Fig. 6), to 2K (Fig. 9)"),
     KV_LEN("kv_len", "tokens", 0, 1 << 20, true, "tokens already cached for one decode step; paper: 0 to 4K (Fig. 7)"),
     OUTPUT_LEN("output_len", "tokens", 1, 1 << 20, true, "tokens generated after the prompt; paper: 4K (Fig. 9)"),
-    ROM_GIB("rom_gib", "GiB", 0, 32_768, false, "B-ROM capacity; paper: 1.86 GB (Table I)"),
+    ROM_GIB("rom_gib", "GiB", 0.001, 32_768, false, "B-ROM capacity; paper: 1.86 GB (Table I)"),
     MATRIX_ROWS("matrix_rows", "", 1, 1024, true, "rows of matrix units; paper: two arrays of 8 (Sec. III-A)"),
     COLUMNS("columns", "", 1, 1024, true, "columns of units, also the vector units; paper: 16 (Sec. III-A)"),
     KV_OVERFLOW("kv_overflow", "", 0, 2, true,
@@ -84,7 +84,7 @@ public enum Knob {
     /** The knob's value in {@code p}, in display units. */
     public double get(DesignPoint p) {
         return switch (this) {
-            case SRAM_MB -> p.hw().sramBytes() / Constants.MIB;
+            case SRAM_MB -> Memory.SRAM.size(p.hw().sramBytes());
             case LORA_RANK -> p.lora().rank();
             case BASE_BITS -> p.quant().baseBits();
             case KV_BITS -> p.kvBits();
@@ -93,7 +93,7 @@ public enum Knob {
             case INPUT_LEN -> p.workload().inputLen();
             case KV_LEN -> p.workload().kvLen();
             case OUTPUT_LEN -> p.workload().outputLen();
-            case ROM_GIB -> p.hw().romBytes() / Constants.GIB;
+            case ROM_GIB -> Memory.ROM.size(p.hw().romBytes());
             case MATRIX_ROWS -> p.hw().matrixRows();
             case COLUMNS -> p.hw().columns();
             case KV_OVERFLOW -> p.kvPolicy().overflow().ordinal();
@@ -112,7 +112,7 @@ public enum Knob {
         }
         int i = (int) v;
         return switch (this) {
-            case SRAM_MB -> p.withHw(p.hw().withSramBytes(Math.round(v * Constants.MIB)));
+            case SRAM_MB -> p.withHw(p.hw().withSramBytes(Memory.SRAM.bytes(v)));
             case LORA_RANK -> p.withLora(p.lora().withRank(i));
             case BASE_BITS -> p.withQuant(p.quant().withBaseBits(i));
             case KV_BITS -> p.withKvBits(i);
@@ -121,7 +121,7 @@ public enum Knob {
             case INPUT_LEN -> p.withWorkload(p.workload().withInputLen(i));
             case KV_LEN -> p.withWorkload(p.workload().withKvLen(i));
             case OUTPUT_LEN -> p.withWorkload(p.workload().withOutputLen(i));
-            case ROM_GIB -> p.withHw(p.hw().withRomBytes(Math.round(v * Constants.GIB)));
+            case ROM_GIB -> p.withHw(p.hw().withRomBytes(Memory.ROM.bytes(v)));
             case MATRIX_ROWS -> p.withHw(p.hw().withArray(i, p.hw().columns()));
             case COLUMNS -> p.withHw(p.hw().withArray(p.hw().matrixRows(), i));
             case KV_OVERFLOW -> p.withKvPolicy(p.kvPolicy().withOverflow(KvPolicy.Overflow.values()[i]));

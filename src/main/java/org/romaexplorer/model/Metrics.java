@@ -1,7 +1,9 @@
 package org.romaexplorer.model;
 
 /**
- * What one design point evaluates to. SI units; the unit is in each name.
+ * What one design point evaluates to. SI units; the unit is in each name. No metrics hold a negative
+ * count or a negative, NaN or infinite amount: the ranges of the design point's parts are chosen so that
+ * every formula stays finite, and this constructor checks the results as a last guard (docs/input.md).
  *
  * @param paramsTotal           all parameters of the model
  * @param romBytesRequired      ROM the quantized base model needs, bytes
@@ -31,6 +33,14 @@ public record Metrics(long paramsTotal, long romBytesRequired, boolean fitsInRom
                    double generationTokensPerS, double areaMm2, double powerW, double tokensPerJoule) {
         this(paramsTotal, romBytesRequired, fitsInRom, loraBytes, kvBytesPerToken, maxTokens, contextFits, ttftSeconds,
                 decodeTokensPerS, generationTokensPerS, areaMm2, powerW, tokensPerJoule, paramsTotal, 0);
+    }
+
+    private static final String[] CHECKED = {"params_total", "rom_bytes_required", "lora_bytes", "kv_bytes_per_token",
+        "max_tokens", "ttft_ms", "decode_tokens_per_s", "generation_tokens_per_s", "area_mm2", "power_w", "tokens_per_joule"};
+
+    public Metrics {
+        Check.outputs(CHECKED, paramsTotal, romBytesRequired, loraBytes, kvBytesPerToken, maxTokens, ttftSeconds,
+                decodeTokensPerS, generationTokensPerS, areaMm2, powerW, tokensPerJoule);
     }
 
     /** Named outputs for tables, JSON and CSV, in the report's units (ms, tokens/s, mm², W, bytes). */

@@ -18,6 +18,13 @@ import org.romaexplorer.model.AreaPower.LUnitDesign;
  */
 public record PowerBreakdown(double romRead, double compute, double sram, double vector, double leakage) {
 
+    /** Every part finite and non-negative, as for {@link Metrics}. */
+    public PowerBreakdown {
+        Check.outputs(PARTS, romRead, compute, sram, vector, leakage);
+    }
+
+    private static final String[] PARTS = {"rom_read", "compute", "sram", "vector", "leakage"};
+
     public double total() {
         return romRead + compute + sram + vector + leakage;
     }

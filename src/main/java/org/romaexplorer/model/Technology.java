@@ -4,7 +4,8 @@ import static org.romaexplorer.model.Constants.*;
 
 /**
  * Process and circuit constants of the area and power model (TSMC 7 nm class). Values and sources are
- * in {@link Constants}; this record lets a design point vary them.
+ * in {@link Constants}; this record lets a design point vary them. Ranges keep every output finite: the
+ * energies are positive (power is a divisor of tokens per joule), the ratios in their physical range.
  *
  * @param sramCellUm2        SRAM bit-cell area, µm²
  * @param romToSramCell      ROM bit cell / SRAM bit cell
@@ -12,7 +13,8 @@ import static org.romaexplorer.model.Constants.*;
  * @param bromWordBits       B-ROM word width W, bits
  * @param numCgen            CGen transistors per block of four addresses
  * @param bromMetalDemand    B-ROM metal-layer area / standard-ROM macro area
- * @param computeMetalDemand compute macro metal-layer area / its base-layer area
+ * @param computeMetalDemand compute macro metal-layer area / its base-layer area, at most 1 (compute is
+ *                           sparse in the metal layers, Sec. III-D)
  * @param fp16MacUm2         area of one FP16 MAC, µm²
  * @param lLaneUm2           L-unit compute area per weight bit per cycle, µm²
  * @param vectorLogicMm2     logic area of one vector unit, mm²
@@ -39,15 +41,15 @@ public record Technology(double sramCellUm2, double romToSramCell, double macroE
         Check.range("brom_word_bits", bromWordBits, 1, 1 << 16);
         Check.range("num_cgen", numCgen, 0, 1 << 10);
         Check.range("brom_metal_demand", bromMetalDemand, 0, 10);
-        Check.range("compute_metal_demand", computeMetalDemand, 0, 10);
+        Check.range("compute_metal_demand", computeMetalDemand, 0, 1);
         Check.range("fp16_mac_um2", fp16MacUm2, 0, 1e6);
         Check.range("l_lane_um2", lLaneUm2, 0, 1e6);
         Check.range("vector_logic_mm2", vectorLogicMm2, 0, 1e3);
         Check.range("logic_area_scale", logicAreaScale, 1e-3, 1e3);
-        Check.range("sram_read_fj_per_bit", sramReadFj, 0, 1e6);
-        Check.range("fp16_mac_pj", fp16MacPj, 0, 1e3);
-        Check.range("l_lane_fj_per_bit", lLaneFj, 0, 1e6);
-        Check.range("vector_pj_per_cycle", vectorPjPerCycle, 0, 1e6);
+        Check.range("sram_read_fj_per_bit", sramReadFj, 1e-3, 1e6);
+        Check.range("fp16_mac_pj", fp16MacPj, 1e-6, 1e3);
+        Check.range("l_lane_fj_per_bit", lLaneFj, 1e-3, 1e6);
+        Check.range("vector_pj_per_cycle", vectorPjPerCycle, 1e-6, 1e6);
         Check.range("energy_scale", energyScale, 1e-3, 1e3);
         Check.range("sram_leak_pw_per_bit", sramLeakPw, 0, 1e6);
         Check.range("rom_leak_to_sram", romLeakToSram, 0, 10);

@@ -11,6 +11,9 @@ import org.romaexplorer.model.Knob;
  * 0.1, 0.2, 0.3. Every error is an {@link InvalidParameterException} whose field is {@code --vary KEY}.
  */
 public final class AxisParser {
+    static final int MAX_CHARS = 40;
+    static final int MAX_EXPONENT = 30;
+
     private AxisParser() {}
 
     public static Axis parse(String spec) {
@@ -69,11 +72,23 @@ public final class AxisParser {
         return values;
     }
 
+    /**
+     * The number, if it has at most {@value #MAX_CHARS} characters and, unless zero, a magnitude from
+     * 1e-{@value #MAX_EXPONENT} to 1e{@value #MAX_EXPONENT}: so every sum, product and quotient of range
+     * arithmetic stays a few dozen digits long ({@code 1e-999999999} would take minutes, or throw).
+     */
     private static BigDecimal decimal(String field, String text) {
+        String t = text.trim();
+        BigDecimal d;
         try {
-            return new BigDecimal(text.trim());
+            d = t.length() <= MAX_CHARS ? new BigDecimal(t) : null;
         } catch (NumberFormatException e) {
-            throw new InvalidParameterException(field, "'" + text.trim() + "' is not a number");
+            throw new InvalidParameterException(field, "'" + t + "' is not a number");
         }
+        if (d == null || d.signum() != 0 && Math.abs(d.precision() - d.scale() - 1L) > MAX_EXPONENT) {
+            throw new InvalidParameterException(field, "'" + t + "' is out of range: numbers of up to " + MAX_CHARS
+                    + " characters, from 1e-" + MAX_EXPONENT + " to 1e" + MAX_EXPONENT + " in magnitude, or 0");
+        }
+        return d.signum() == 0 ? BigDecimal.ZERO : d;
     }
 }

@@ -50,17 +50,24 @@ public final class ChartTabs extends TabPane {
             stale.add(f);
             getTabs().add(tab);
         }
-        getTabs().add(new DesignSpaceTab(vm));
-        Tab report = new Tab("Report", new ReportView());
-        report.setId("report-tab");
-        report.setClosable(false);
-        getTabs().add(report);
-        getTabs().add(LabView.tab());
-        getTabs().add(org.romaexplorer.ui.uncertainty.SensitivityTab.tab(vm));
+        // Built when first shown: nothing of them is needed for the first frame.
+        getTabs().add(LazyTabs.later("Design space", "design-space-tab", () -> new DesignSpaceTab(vm)));
+        getTabs().add(LazyTabs.later("Report", "report-tab", ChartTabs::reportTab));
+        getTabs().add(LazyTabs.later("L-unit lab", "lunit-lab-tab", LabView::tab));
+        getTabs().add(LazyTabs.later("Sensitivity", "sensitivity-tab",
+                () -> org.romaexplorer.ui.uncertainty.SensitivityTab.tab(vm)));
         getTabs().forEach(t -> t.setStyle("-fx-padding: 2 5 2 5;"));
+        LazyTabs.install(this);
         getSelectionModel().selectedItemProperty().addListener((o, a, t) -> refreshSelected());
         vm.designProperty().addListener((o, a, d) -> onDesign());
         refreshSelected();
+    }
+
+    private static Tab reportTab() {
+        Tab report = new Tab("Report", new ReportView());
+        report.setId("report-tab");
+        report.setClosable(false);
+        return report;
     }
 
     private void onDesign() {

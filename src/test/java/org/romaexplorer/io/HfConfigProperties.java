@@ -8,34 +8,36 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.ArrayList;
 import java.util.List;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.Combinators;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
+import java.util.stream.Stream;
+import org.romaexplorer.PropertyTest;
+import org.romaexplorer.RandomCase;
 import org.romaexplorer.model.InvalidParameterException;
 
 /** Whatever is done to a valid config.json, parsing fails only with InvalidParameterException. */
 class HfConfigProperties {
     private static final JsonNodeFactory JSON = JsonNodeFactory.instance;
-    private static final List<String> DIRS = List.of("Llama-3.2-3B", "Meta-Llama-3-8B", "Qwen2-0.5B",
+    static final List<String> DIRS = List.of("Llama-3.2-3B", "Meta-Llama-3-8B", "Qwen2-0.5B",
             "Mistral-7B-v0.1", "gemma-2-2b", "Phi-3-mini-4k-instruct");
+    private static final String[] JUNK = {"{", "}", "\"", ",", "[", ":", "\\u", "-", "1e999", "NaN"};
 
-    @Property(tries = 500)
-    void mutatedFieldsFailOnlyWithInvalidParameter(@ForAll("fixtures") String dir,
-                                                   @ForAll("edits") List<Edit> edits) {
-        ObjectNode node = HfJson.tree(dir);
-        edits.forEach(e -> e.apply(node));
+    static Stream<RandomCase> cases() {
+        return RandomCase.seeds(7_000, 500);
+    }
+
+    @PropertyTest
+    void mutatedFieldsFailOnlyWithInvalidParameter(RandomCase c) {
+        ObjectNode node = HfJson.tree(c.pick(DIRS));
+        for (int i = c.between(1, 4); i > 0; i--) {
+            edit(node, c.between(0, 1000), c.chance(0.2) ? null : scalar(c));
+        }
         assertOnlyInvalidParameter(node.toString());
     }
 
-    @Property(tries = 500)
-    void truncatedOrCorruptedTextFailsOnlyWithInvalidParameter(@ForAll("fixtures") String dir,
-                                                               @ForAll("fractions") double cut,
-                                                               @ForAll("junk") String junk) {
-        String text = HfFixtures.text(dir);
-        int at = (int) (cut * text.length());
+    @PropertyTest
+    void truncatedOrCorruptedTextFailsOnlyWithInvalidParameter(RandomCase c) {
+        String text = HfFixtures.text(c.pick(DIRS));
+        int at = (int) (c.between(0.0, 1.0) * text.length());
+        String junk = c.bool() ? string(c, 3) : c.pick(JUNK);
         assertOnlyInvalidParameter(text.substring(0, at) + junk + text.substring(at));
     }
 
@@ -46,52 +48,40 @@ class HfConfigProperties {
                 x -> assertThat(x).isExactlyInstanceOf(InvalidParameterException.class));
     }
 
-    /** Replace (or, with a null value, drop) one top-level field. */
-    record Edit(int keyIndex, JsonNode value) {
-        void apply(ObjectNode node) {
-            List<String> keys = new ArrayList<>();
-            node.fieldNames().forEachRemaining(keys::add);
-            String key = keys.get(keyIndex % keys.size());
-            if (value == null) {
-                node.remove(key);
-            } else {
-                node.set(key, value);
-            }
+    /** Replaces (or, with a null value, drops) one top-level field. */
+    private static void edit(ObjectNode node, int keyIndex, JsonNode value) {
+        List<String> keys = new ArrayList<>();
+        node.fieldNames().forEachRemaining(keys::add);
+        if (keys.isEmpty()) {
+            return;
+        }
+        String key = keys.get(keyIndex % keys.size());
+        if (value == null) {
+            node.remove(key);
+        } else {
+            node.set(key, value);
         }
     }
 
-    @Provide
-    Arbitrary<String> fixtures() {
-        return Arbitraries.of(DIRS);
+    private static JsonNode scalar(RandomCase c) {
+        return switch (c.between(0, 7)) {
+            case 0 -> JSON.numberNode(c.between(Integer.MIN_VALUE, Integer.MAX_VALUE));
+            case 1 -> JSON.numberNode(c.between(Long.MIN_VALUE / 2, Long.MAX_VALUE / 2) * 2);
+            case 2 -> JSON.numberNode(c.bool() ? c.between(-1e6, 1e6) : Double.longBitsToDouble(c.random().nextLong()));
+            case 3 -> JSON.textNode(string(c, 8));
+            case 4 -> JSON.booleanNode(c.bool());
+            case 5 -> JSON.nullNode();
+            case 6 -> JSON.objectNode();
+            default -> JSON.numberNode(c.between(-2, 4096));
+        };
     }
 
-    @Provide
-    Arbitrary<List<Edit>> edits() {
-        Arbitrary<JsonNode> value = Arbitraries.oneOf(scalars(), Arbitraries.just((JsonNode) null));
-        return Combinators.combine(Arbitraries.integers().between(0, 1000), value.injectNull(0.0))
-                .as(Edit::new).list().ofMinSize(1).ofMaxSize(4);
-    }
-
-    private static Arbitrary<JsonNode> scalars() {
-        return Arbitraries.oneOf(
-                Arbitraries.integers().map(i -> (JsonNode) JSON.numberNode(i)),
-                Arbitraries.longs().map(l -> (JsonNode) JSON.numberNode(l)),
-                Arbitraries.doubles().map(d -> (JsonNode) JSON.numberNode(d)),
-                Arbitraries.strings().ofMaxLength(8).map(s -> (JsonNode) JSON.textNode(s)),
-                Arbitraries.of(true, false).map(b -> (JsonNode) JSON.booleanNode(b)),
-                Arbitraries.just((JsonNode) JSON.nullNode()),
-                Arbitraries.just((JsonNode) JSON.objectNode()),
-                Arbitraries.integers().between(-2, 4096).map(i -> (JsonNode) JSON.numberNode(i)));
-    }
-
-    @Provide
-    Arbitrary<Double> fractions() {
-        return Arbitraries.doubles().between(0, 1);
-    }
-
-    @Provide
-    Arbitrary<String> junk() {
-        return Arbitraries.oneOf(Arbitraries.strings().ofMaxLength(3),
-                Arbitraries.of("{", "}", "\"", ",", "[", ":", "\\u", "-", "1e999", "NaN"));
+    /** Up to {@code max} characters, any code unit. */
+    private static String string(RandomCase c, int max) {
+        StringBuilder sb = new StringBuilder();
+        for (int i = c.between(0, max); i > 0; i--) {
+            sb.append((char) c.between(0, 0xFFFF));
+        }
+        return sb.toString();
     }
 }

@@ -2,13 +2,10 @@ package org.romaexplorer.lunit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
-import net.jqwik.api.constraints.IntRange;
-import net.jqwik.api.constraints.LongRange;
+import java.util.stream.Stream;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.romaexplorer.RandomCase;
 
 class AlignmentErrorProperties {
     /**
@@ -19,22 +16,33 @@ class AlignmentErrorProperties {
      */
     private static final double SLACK = 1.10;
 
-    @Property(tries = 40)
-    void meanAbsErrorDoesNotGrowWithAlignBits(@ForAll @IntRange(min = 4, max = 20) int alignBits,
-                                              @ForAll boolean fourBit,
-                                              @ForAll ActivationDistribution distribution,
-                                              @ForAll @LongRange(min = 0, max = 1_000_000) long seed) {
-        int bits = fourBit ? 4 : 2;
+    static Stream<RandomCase> widths() {
+        return RandomCase.seeds(4_000, 40);
+    }
+
+    static Stream<RandomCase> groups() {
+        return RandomCase.seeds(5_000, 200);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("widths")
+    void meanAbsErrorDoesNotGrowWithAlignBits(RandomCase c) {
+        int alignBits = c.between(4, 20);
+        int bits = c.bool() ? 4 : 2;
+        ActivationDistribution distribution = c.pick(ActivationDistribution.values());
+        long seed = c.between(0L, 1_000_000L);
         double narrow = meanAbsError(bits, alignBits, distribution, seed);
         double wide = meanAbsError(bits, alignBits + 1, distribution, seed);
         assertThat(wide).isLessThanOrEqualTo(narrow * SLACK);
     }
 
     /** Each aligned activation, read back at its scale, is never further from the input. */
-    @Property(tries = 200)
-    void perElementAlignmentErrorNeverGrows(@ForAll("finiteGroups") short[] acts,
-                                            @ForAll @IntRange(min = 4, max = 31) int alignBits,
-                                            @ForAll LUnitConfig.Truncation truncation) {
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("groups")
+    void perElementAlignmentErrorNeverGrows(RandomCase c) {
+        short[] acts = finiteGroup(c);
+        int alignBits = c.between(4, 31);
+        LUnitConfig.Truncation truncation = c.pick(LUnitConfig.Truncation.values());
         double[] narrow = alignmentErrors(acts, alignBits, truncation);
         double[] wide = alignmentErrors(acts, alignBits + 1, truncation);
         for (int k = 0; k < acts.length; k++) {
@@ -42,10 +50,15 @@ class AlignmentErrorProperties {
         }
     }
 
-    @Provide
-    Arbitrary<short[]> finiteGroups() {
-        return Arbitraries.integers().between(0, 0xFFFF).map(i -> (short) (int) i)
-                .filter(b -> !Fp16.isSpecial(b)).array(short[].class).ofSize(16);
+    /** Sixteen FP16 bit patterns, none of them infinite or NaN. */
+    private static short[] finiteGroup(RandomCase c) {
+        short[] acts = new short[16];
+        for (int k = 0; k < acts.length; k++) {
+            do {
+                acts[k] = (short) c.between(0, 0xFFFF);
+            } while (Fp16.isSpecial(acts[k]));
+        }
+        return acts;
     }
 
     private static double[] alignmentErrors(short[] acts, int alignBits, LUnitConfig.Truncation t) {

@@ -3,37 +3,48 @@ package org.romaexplorer.lunit;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Random;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.constraints.IntRange;
+import java.util.stream.Stream;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.romaexplorer.RandomCase;
 
 class RomReadbackProperties {
 
-    @Property(tries = 200)
-    void standardRomReadsBackEveryStoredWord(@ForAll @IntRange(min = 1, max = 70) int depth,
-                                             @ForAll @IntRange(min = 1, max = 64) int width,
-                                             @ForAll long seed) {
-        RomWords words = RomWords.random(depth, width, new Random(seed));
+    static Stream<RandomCase> readbacks() {
+        return RandomCase.seeds(2_000, 200);
+    }
+
+    static Stream<RandomCase> sizes() {
+        return RandomCase.seeds(3_000, 100);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("readbacks")
+    void standardRomReadsBackEveryStoredWord(RandomCase c) {
+        int depth = c.between(1, 70);
+        RomWords words = RomWords.random(depth, c.between(1, 64), new Random(c.seed()));
         StandardRom rom = new StandardRom(words);
         for (int i = 0; i < depth; i++) {
             assertThat(rom.read(i)).as("address %d", i).isEqualTo(words.word(i));
         }
     }
 
-    @Property(tries = 200)
-    void blockRomReadsBackEveryStoredWord(@ForAll @IntRange(min = 1, max = 70) int depth,
-                                          @ForAll @IntRange(min = 1, max = 64) int width,
-                                          @ForAll long seed) {
-        RomWords words = RomWords.random(depth, width, new Random(seed));
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("readbacks")
+    void blockRomReadsBackEveryStoredWord(RandomCase c) {
+        int depth = c.between(1, 70);
+        RomWords words = RomWords.random(depth, c.between(1, 64), new Random(c.seed()));
         BlockRom rom = new BlockRom(words);
         for (int i = 0; i < depth; i++) {
             assertThat(rom.read(i)).as("address %d", i).isEqualTo(words.word(i));
         }
     }
 
-    @Property(tries = 100)
-    void blockRomBeatsAStandardRomOfPaddedDepthOnceWordsAreWiderThanTenBits(
-            @ForAll @IntRange(min = 1, max = 1 << 20) int depth, @ForAll @IntRange(min = 11, max = 4096) int width) {
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("sizes")
+    void blockRomBeatsAStandardRomOfPaddedDepthOnceWordsAreWiderThanTenBits(RandomCase c) {
+        int depth = c.between(1, 1 << 20);
+        int width = c.between(11, 4096);
         // ceil(D/4)(W+32) < D W  <=>  W > 32/3 for D a multiple of 4; padding costs up to 3 rows more
         int padded = (depth + 3) / 4 * 4;
         if (padded == depth) {

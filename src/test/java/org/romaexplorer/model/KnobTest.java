@@ -26,7 +26,8 @@ class KnobTest {
     }
 
     @ParameterizedTest(name = "{0} = {1}")
-    @CsvSource({"lora_rank, 2000", "base_bits, 5", "kv_bits, 5", "sram_mb, 0", "matrix_rows, 2.5", "clock_mhz, NaN"})
+    @CsvSource({"lora_rank, 2000", "base_bits, 5", "kv_bits, 5", "sram_mb, 0", "matrix_rows, 2.5", "clock_mhz, NaN",
+        "rom_gib, 0", "rom_gib, -0.0", "rom_gib, 1e-320", "rom_gib, 1e300", "sram_mb, Infinity", "input_len, 1e309"})
     void anInvalidValueIsRejectedNamingTheKnob(String key, double value) {
         assertThatThrownBy(() -> Knob.of(key).set(Models.llama3b(), value))
                 .isInstanceOfSatisfying(InvalidParameterException.class, e -> assertThat(e.field()).isEqualTo(key));

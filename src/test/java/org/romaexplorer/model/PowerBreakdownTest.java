@@ -52,18 +52,28 @@ class PowerBreakdownTest {
         assertThat(b).isGreaterThan(a);
     }
 
-    /** Leakage by hand: bits × 15 pW; ROM bits × 15 pW × 1/3 × (256 + 32)/1024 for the B-ROM. */
-    @ParameterizedTest(name = "SRAM {0} MiB, intermediate {1} MiB, ROM {2} bytes")
+    /**
+     * Leakage by hand, one memory at a time: bits × 15 pW; ROM bits × 15 pW × 1/3 × (256 + 32)/1024 for the
+     * B-ROM. (Each memory holds at least one byte, so the others cannot be set to zero: each term is read alone.)
+     */
+    @ParameterizedTest(name = "{0}: {1} bytes")
     @CsvSource({
-        "1, 0, 0, 1.2582912E-4",        // 8,388,608 bits × 15e-12
-        "0, 1, 0, 1.2582912E-4",
-        "0, 0, 1048576, 1.179648E-5"})  // 8,388,608 × 15e-12 / 3 × 0.28125
-    void leakageByHand(int sramMiB, int interMiB, long romBytes, double expectedW) {
-        Hardware hw = Hardware.roma().withSramBytes(sramMiB * (long) Constants.MIB).withRomBytes(romBytes);
-        hw = new Hardware(hw.clockHz(), hw.matrixRows(), hw.columns(), hw.romBytes(), hw.sramBytes(),
-                interMiB * (long) Constants.MIB, hw.lUnitBitsPerCycle(), hw.hUnitMacsPerCycle(),
-                hw.vectorCyclesPerElement(), hw.prefillAttentionOverlap());
-        assertThat(new ChipPower(hw, Technology.n7()).leakageW()).isCloseTo(expectedW, within(expectedW * 1e-12));
+        "sram, 1048576, 1.2582912E-4",          // 8,388,608 bits × 15e-12
+        "intermediate, 1048576, 1.2582912E-4",
+        "rom, 1048576, 1.179648E-5"})           // 8,388,608 × 15e-12 / 3 × 0.28125
+    void leakageByHand(String memory, long bytes, double expectedW) {
+        Hardware r = Hardware.roma();
+        Hardware hw = new Hardware(r.clockHz(), r.matrixRows(), r.columns(), memory.equals("rom") ? bytes : r.romBytes(),
+                memory.equals("sram") ? bytes : r.sramBytes(), memory.equals("intermediate") ? bytes : r.intermediateSramBytes(),
+                r.lUnitBitsPerCycle(), r.hUnitMacsPerCycle(), r.vectorCyclesPerElement(), r.prefillAttentionOverlap());
+        ChipPower c = new ChipPower(hw, Technology.n7());
+        double w = switch (memory) {
+            case "sram" -> c.hUnitLeakageW();
+            case "intermediate" -> c.vectorLeakageW();
+            default -> c.lUnitLeakageW(AreaPower.LUnitDesign.FUSED);
+        };
+        assertThat(w).isCloseTo(expectedW, within(expectedW * 1e-12));
+        assertThat(c.leakageW()).isEqualTo(c.hUnitLeakageW() + c.vectorLeakageW() + c.lUnitLeakageW(AreaPower.LUnitDesign.FUSED));
     }
 
     /** Table I's chip by hand: 16 vector units × 500 MHz × 20 pJ × 1.9926; 256 × 149.53 MACs × 500 MHz × 16 bits × 16 fJ × 1.9926. */

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.Arrays;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.romaexplorer.model.InvalidParameterException;
@@ -44,5 +45,26 @@ class AxisParserTest {
         assertThatThrownBy(() -> AxisParser.parse(spec))
                 .isInstanceOf(InvalidParameterException.class)
                 .hasMessageStartingWith(message);
+    }
+
+    /** Numbers whose exponent or length would make decimal range arithmetic unbounded are refused at once. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "rom_gib=1e-999999999..1:1           | --vary rom_gib: '1e-999999999' is out of range",
+        "rom_gib=1..2:1e-1000000             | --vary rom_gib: '1e-1000000' is out of range",
+        "sram_mb=1..1e999999999:1            | --vary sram_mb: '1e999999999' is out of range",
+        "sram_mb=1e-31,2                     | --vary sram_mb: '1e-31' is out of range",
+        "sram_mb=1..2:0.00000000000000000000000000001 | --vary sram_mb: too many points",
+        "sram_mb=1.00000000000000000000000000000000000000001..2:1 | --vary sram_mb: '1.0000"})
+    void hugeExponentsAndLongNumbersAreRefusedWithinASecond(String spec, String message) {
+        org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(java.time.Duration.ofSeconds(1), () ->
+                assertThatThrownBy(() -> AxisParser.parse(spec))
+                        .isInstanceOf(InvalidParameterException.class)
+                        .hasMessageStartingWith(message));
+    }
+
+    @Test
+    void zeroWithAnyExponentIsZero() {
+        assertThat(AxisParser.parse("kv_len=0e-99999,1").values()).containsExactly(0, 1);
     }
 }

@@ -4,55 +4,59 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Arrays;
 import java.util.stream.IntStream;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
-import net.jqwik.api.constraints.IntRange;
+import java.util.stream.Stream;
+import org.romaexplorer.PropertyTest;
+import org.romaexplorer.RandomCase;
 
 class ParetoProperties {
+    private static final double[] ODD = {-0.0, 0.0, Double.POSITIVE_INFINITY, Double.NEGATIVE_INFINITY, Double.NaN};
 
-    /** Costs from a small set, so that ties and duplicate vectors are common; sometimes ±0, ±∞ or NaN. */
-    @Provide
-    Arbitrary<double[]> costs() {
-        Arbitrary<Double> small = Arbitraries.integers().between(0, 6).map(Integer::doubleValue);
-        Arbitrary<Double> odd = Arbitraries.of(-0.0, 0.0, Double.POSITIVE_INFINITY, Double.NEGATIVE_INFINITY, Double.NaN);
-        return Arbitraries.frequencyOf(net.jqwik.api.Tuple.of(20, small), net.jqwik.api.Tuple.of(1, odd))
-                .array(double[].class).ofMaxSize(3 * 120);
+    static Stream<RandomCase> cases() {
+        return RandomCase.seeds(6_000, 1000);
     }
 
-    @Property
-    void twoObjectiveFrontIsTheBruteForceFront(@ForAll("costs") double[] v) {
-        assertFrontIsBruteForce(v, 2);
+    /** Up to 360 costs from a small set, so that ties and duplicate vectors are common; sometimes ±0, ±∞ or NaN. */
+    static double[] costs(RandomCase c) {
+        double[] v = new double[c.between(0, 3 * 120)];
+        for (int i = 0; i < v.length; i++) {
+            v[i] = c.between(0, 20) == 0 ? ODD[c.between(0, ODD.length - 1)] : c.between(0, 6);
+        }
+        return v;
     }
 
-    @Property
-    void threeObjectiveFrontIsTheBruteForceFront(@ForAll("costs") double[] v) {
-        assertFrontIsBruteForce(v, 3);
+    @PropertyTest
+    void twoObjectiveFrontIsTheBruteForceFront(RandomCase c) {
+        assertFrontIsBruteForce(costs(c), 2);
     }
 
-    @Property
-    void oneAndFourObjectiveFrontsAreTheBruteForceFronts(@ForAll("costs") double[] v) {
+    @PropertyTest
+    void threeObjectiveFrontIsTheBruteForceFront(RandomCase c) {
+        assertFrontIsBruteForce(costs(c), 3);
+    }
+
+    @PropertyTest
+    void oneAndFourObjectiveFrontsAreTheBruteForceFronts(RandomCase c) {
+        double[] v = costs(c);
         assertFrontIsBruteForce(v, 1);
         assertFrontIsBruteForce(v, 4);
     }
 
-    @Property
-    void frontOfAUnionIsTheFrontOfTheFrontsOfItsParts(@ForAll("costs") double[] v,
-                                                       @ForAll @IntRange(min = 1, max = 40) int chunk,
-                                                       @ForAll @IntRange(min = 1, max = 20) int pruneAt) {
+    @PropertyTest
+    void frontOfAUnionIsTheFrontOfTheFrontsOfItsParts(RandomCase c) {
+        double[] v = costs(c);
+        int chunk = c.between(1, 40);
+        int pruneAt = c.between(1, 20);
         int k = 3;
         int n = v.length / k;
         Candidates merged = new Candidates(k, pruneAt);
         for (int from = 0; from < n; from += chunk) {
             int to = Math.min(n, from + chunk);
             double[] part = Arrays.copyOfRange(v, from * k, to * k);
-            Candidates c = new Candidates(k);
+            Candidates front = new Candidates(k);
             for (int row : Pareto.front(part, to - from, k)) {
-                c.add(from + row, part, row);
+                front.add(from + row, part, row);
             }
-            merged.addAll(c);
+            merged.addAll(front);
         }
         java.util.List<Objective> three = java.util.List.of(Objective.min(Metric.AREA_MM2),
                 Objective.min(Metric.POWER_W), Objective.min(Metric.TTFT_MS));

@@ -149,6 +149,27 @@ public class MainWindowTest {
         robot.interact(() -> pane.getScene().getWindow().hide());
     }
 
+    /** A preset whose ROM rounds to no bytes (power would be NaN) and a named pipe: a dialog, the state kept. */
+    @Test
+    void aPresetThatWouldGiveNaNOrAPipeShowsADialogAndLeavesTheStateAlone(FxRobot robot) throws Exception {
+        Path zero = dir.resolve("zero\nrom.json");
+        Files.writeString(zero, PresetIo.toJson(PresetIo.bundled("llama3-8b-int2"), "z")
+                .replaceFirst("\"rom_gib\"\\s*:\\s*[0-9.]+", "\"rom_gib\" : 1e-320"));
+        Path fifo = dir.resolve("pipe.json");
+        org.junit.jupiter.api.Assumptions.assumeTrue(new ProcessBuilder("mkfifo", fifo.toString()).start().waitFor() == 0);
+        DesignPoint before = vm.design();
+        for (Path bad : new Path[] {zero, fifo}) {
+            robot.interact(() -> window.files().openFile(bad));
+            DialogPane pane = robot.lookup("#error-dialog").queryAs(DialogPane.class);
+            assertThat(pane.getHeaderText()).doesNotContain("\n").contains(bad == zero ? "zero\\nrom.json" : "pipe.json");
+            assertThat(pane.getContentText()).startsWith(bad == zero
+                    ? "Field: hardware.rom_gib\nProblem: must be from 1 byte to 32768 GiB, got 1.0E-320"
+                    : "Field: preset\nProblem: not a regular file (a device, pipe or socket)");
+            assertThat(vm.design()).isSameAs(before);
+            robot.interact(() -> pane.getScene().getWindow().hide());
+        }
+    }
+
     @Test
     void aTypedValueTheModelRejectsIsMarkedAndNeverApplied(FxRobot robot) {
         DesignPoint before = vm.design();
@@ -160,11 +181,16 @@ public class MainWindowTest {
     }
 
     @Test
-    void theKvOverflowPolicyIsTypedInAndTheWarningNamesIt(FxRobot robot) {
-        TextField policy = robot.lookup("#kvOverflow-field").queryAs(TextField.class);
-        robot.clickOn(policy).eraseText(policy.getText().length()).write("1").type(KeyCode.ENTER);
+    void theKvOverflowPolicyIsChosenByNameAndTheWarningNamesIt(FxRobot robot) {
+        @SuppressWarnings("unchecked")
+        javafx.scene.control.ComboBox<String> policy = robot.lookup("#kvOverflow-choice").queryAs(javafx.scene.control.ComboBox.class);
+        assertThat(policy.getItems()).containsExactly("reject", "spill", "evict");
+        assertThat(policy.getValue()).isEqualTo("reject");
+        robot.interact(() -> policy.setValue("spill"));
         assertThat(vm.design().kvPolicy().overflow()).isEqualTo(org.romaexplorer.model.KvPolicy.Overflow.SPILL);
         assertThat(MetricsText.warnings(vm.design(), vm.metrics())).anySatisfy(w -> assertThat(w).contains("spill: 32 tokens' KV in DRAM"));
+        robot.interact(() -> vm.setDesign(org.romaexplorer.model.Knob.KV_OVERFLOW.set(vm.design(), 2)));
+        assertThat(policy.getValue()).as("the drop-down follows the design").isEqualTo("evict");
     }
 
     @Test

@@ -62,7 +62,9 @@ public class UndoRedoWindowTest extends WindowFixture {
         robot.interact(field::selectAll);
         robot.write("64").type(KeyCode.ENTER);
         assertThat(vm.design().lora().rank()).isEqualTo(64);
-        robot.clickOn("#fig6-viewer"); // out of the text field, whose own Ctrl+Z undoes typing
+        // Out of the text field, whose own Ctrl+Z undoes typing; onto the shown tab's chart (hidden tabs are not in
+        // the scene until first shown).
+        robot.clickOn("#overview-viewer");
         robot.push(KeyCode.CONTROL, KeyCode.Z);
         assertThat(vm.design().lora().rank()).isEqualTo(rank);
         assertThat(field.getText()).isEqualTo(String.valueOf(rank));

@@ -77,7 +77,8 @@ public class UnsavedChangesWindowTest extends WindowFixture {
         String text = ((javafx.scene.Parent) body).getChildrenUnmodifiable().stream()
                 .filter(Labeled.class::isInstance).map(n -> ((Labeled) n).getText())
                 .reduce("", (a, b) -> a + "\n" + b);
-        assertThat(text).contains("ROMA Explorer ").contains("MIT").contains("docs/model.md");
+        assertThat(text).contains("ROMA Explorer " + org.romaexplorer.AppVersion.get()).contains("MIT")
+                .contains("docs/model.md");
         robot.interact(() -> body.getScene().getWindow().hide());
     }
 }

@@ -22,6 +22,7 @@ import org.romaexplorer.model.DesignPoint;
 import org.romaexplorer.model.ModelShape;
 import org.romaexplorer.ui.history.DesignState;
 import org.romaexplorer.model.InvalidParameterException;
+import org.romaexplorer.model.OneLine;
 
 /**
  * The File menu's actions. Reading a file either fully succeeds or leaves the state as it was and shows an
@@ -100,7 +101,7 @@ public final class FileActions {
         } catch (InvalidParameterException e) {
             error("Cannot open " + file.getFileName(), problem(e));
         } catch (IOException | RuntimeException e) {
-            error("Cannot open " + file.getFileName(), "Problem: " + e.getMessage());
+            error("Cannot open " + file.getFileName(), problem(e));
         }
     }
 
@@ -133,7 +134,7 @@ public final class FileActions {
             prefs.addRecent(f.toAbsolutePath());
             vm.statusProperty().set("Saved " + f);
         } catch (IOException | RuntimeException e) {
-            error("Cannot save " + f.getFileName(), "Problem: " + e.getMessage());
+            error("Cannot save " + f.getFileName(), problem(e));
         }
     }
 
@@ -147,7 +148,7 @@ public final class FileActions {
         } catch (InvalidParameterException e) {
             error("Cannot import " + p.getFileName(), problem(e));
         } catch (RuntimeException e) {
-            error("Cannot import " + p.getFileName(), "Problem: " + e.getMessage());
+            error("Cannot import " + p.getFileName(), problem(e));
         }
     }
 
@@ -189,7 +190,7 @@ public final class FileActions {
             }
             vm.statusProperty().set("Exported " + p);
         } catch (IOException | RuntimeException e) {
-            error("Cannot export", "Problem: " + e.getMessage());
+            error("Cannot export", problem(e));
         }
     }
 
@@ -233,16 +234,19 @@ public final class FileActions {
 
     /** "Field: f" and "Problem: p", without the field repeated at the start of the message. */
     private static String problem(InvalidParameterException e) {
-        String msg = e.getMessage().startsWith(e.field() + ": ") ? e.getMessage().substring(e.field().length() + 2)
-                : e.getMessage();
-        return "Field: " + e.field() + "\nProblem: " + msg;
+        return "Field: " + e.field() + "\nProblem: " + e.problem();
+    }
+
+    /** "Problem: p", on one line whatever the exception's message holds. */
+    private static String problem(Exception e) {
+        return "Problem: " + OneLine.of(e.getMessage());
     }
 
     private void error(String header, String content) {
         Alert a = new Alert(Alert.AlertType.ERROR);
         a.initOwner(owner.get());
         a.setTitle("ROMA Explorer");
-        a.setHeaderText(header);
+        a.setHeaderText(OneLine.of(header));
         a.setContentText(content);
         a.getDialogPane().setId("error-dialog");
         lastAlert = a;

@@ -1,10 +1,8 @@
 package org.romaexplorer.ui.help;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.util.Properties;
+import org.romaexplorer.AppVersion;
 
-/** The app's version: the jar manifest's Implementation-Version, else Maven's pom.properties, else "dev". */
+/** What Help › About shows: the app's version (the Maven version, {@link AppVersion}), licence and pages. */
 public final class AppInfo {
     public static final String LICENCE = "MIT License";
     public static final String MODEL_PAGE = "docs/model.md";
@@ -12,21 +10,8 @@ public final class AppInfo {
 
     private AppInfo() {}
 
+    /** The Maven version, the same as {@code roma-dse --version}, in a jar and in a class-path run alike. */
     public static String version() {
-        String v = AppInfo.class.getPackage().getImplementationVersion();
-        return v != null ? v : pomVersion();
-    }
-
-    private static String pomVersion() {
-        try (InputStream in = AppInfo.class.getResourceAsStream("/META-INF/maven/org.romaexplorer/roma-dse/pom.properties")) {
-            if (in == null) {
-                return "development build";
-            }
-            Properties p = new Properties();
-            p.load(in);
-            return p.getProperty("version", "development build");
-        } catch (IOException e) {
-            return "development build";
-        }
+        return AppVersion.get();
     }
 }

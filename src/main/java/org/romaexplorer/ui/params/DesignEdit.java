@@ -1,17 +1,16 @@
 package org.romaexplorer.ui.params;
 
-import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
 import org.romaexplorer.model.DesignPoint;
 import org.romaexplorer.model.Evaluator;
 import org.romaexplorer.model.InvalidParameterException;
-import org.romaexplorer.model.Metrics;
 import org.romaexplorer.ui.ExplorerViewModel;
 
 /**
  * Applies an edited design to the view-model only when the model accepts it and every output stays a finite
- * number; otherwise says why in plain words and changes nothing.
+ * number (the model refuses any other design, {@code Metrics} naming the output); otherwise says why in plain
+ * words and changes nothing.
  */
 final class DesignEdit {
     private DesignEdit() {}
@@ -23,30 +22,15 @@ final class DesignEdit {
      */
     static Optional<String> apply(ExplorerViewModel vm, Supplier<DesignPoint> edit, double scale) {
         DesignPoint p;
-        Metrics m;
         try {
             p = edit.get();
-            m = Evaluator.evaluate(p);
+            Evaluator.evaluate(p); // Metrics refuses any output that is not a finite, non-negative number
         } catch (InvalidParameterException e) {
             return Optional.of(NumberText.plainWords(withoutField(e), scale));
         } catch (ArithmeticException | IllegalArgumentException e) {
             return Optional.of("the model cannot use it (" + e.getMessage() + ")");
         }
-        Optional<String> infinite = notFinite(m);
-        if (infinite.isPresent()) {
-            return infinite;
-        }
         vm.setDesign(p);
-        return Optional.empty();
-    }
-
-    /** The first output that would not be a finite number, as a reason. */
-    static Optional<String> notFinite(Metrics m) {
-        for (Map.Entry<String, Object> e : m.asMap().entrySet()) {
-            if (e.getValue() instanceof Double d && !Double.isFinite(d)) {
-                return Optional.of("it would make " + e.getKey().replace('_', ' ') + " " + d);
-            }
-        }
         return Optional.empty();
     }
 

@@ -20,8 +20,8 @@ public final class DesignParams {
                 new ParamSpec("kv", "KV length", Knob.KV_LEN, 0, 8192, new int[0]),
                 new ParamSpec("output", "Output length", Knob.OUTPUT_LEN, 1, 8192, new int[0]),
                 new ParamSpec("clock", "Clock", Knob.CLOCK_MHZ, 100, 2000, new int[0]),
-                new ParamSpec("kvOverflow", "KV overflow", Knob.KV_OVERFLOW, 0, 2, new int[] {0, 1, 2}),
-                new ParamSpec("packing", "Weight packing", Knob.WEIGHT_PACKING, 0, 2, new int[] {0, 1, 2}),
+                new ParamSpec("kvOverflow", "KV overflow", Knob.KV_OVERFLOW, 0, 2, new int[0]),
+                new ParamSpec("packing", "Weight packing", Knob.WEIGHT_PACKING, 0, 2, new int[0]),
                 new ParamSpec("dram", "DRAM bandwidth", Knob.DRAM_MB_PER_S, 1_000, 1_000_000, new int[0]));
     }
 }

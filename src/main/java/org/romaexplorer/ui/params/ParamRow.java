@@ -19,7 +19,7 @@ import org.romaexplorer.model.InvalidParameterException;
  * while dragging); the field is a {@link ValueField}: Enter applies, Escape reverts, a rejected value is
  * explained under the field and never reaches the view-model.
  */
-public final class ParamRow {
+public final class ParamRow implements ParamControl {
     private final ParamSpec spec;
     private final ExplorerViewModel vm;
     private final Slider slider;
@@ -37,8 +37,8 @@ public final class ParamRow {
         field = new ValueField(spec.key() + "-field", () -> NumberText.format(spec.value(vm.design())), this::onTyped);
     }
 
-    /** Adds the row's controls to {@code grid} at {@code row}. */
-    void addTo(GridPane grid, int row) {
+    @Override
+    public void addTo(GridPane grid, int row) {
         Label name = new Label(spec.label());
         String range = spec.allowed().length > 0 ? "one of " + Arrays.toString(spec.allowed())
                 : "slider " + NumberText.format(spec.min()) + "…" + NumberText.format(spec.max())
@@ -55,8 +55,8 @@ public final class ParamRow {
         slider.setPadding(new javafx.geometry.Insets(4, 0, 0, 0));
     }
 
-    /** Shows {@code p}'s value without writing back. */
-    void show(DesignPoint p) {
+    @Override
+    public void show(DesignPoint p) {
         syncing = true;
         double v = spec.value(p);
         slider.setValue(Math.max(spec.min(), Math.min(spec.max(), v)));
@@ -64,8 +64,8 @@ public final class ParamRow {
         syncing = false;
     }
 
-    /** True while the slider's thumb is dragged. */
-    ReadOnlyBooleanProperty dragging() { return slider.valueChangingProperty(); }
+    @Override
+    public ReadOnlyBooleanProperty dragging() { return slider.valueChangingProperty(); }
 
     private void onSlider(double v) {
         if (syncing) {

@@ -17,7 +17,7 @@ import javafx.scene.layout.VBox;
 
 /** The sliders of {@link DesignParams}, kept in step with the view-model's design point. */
 public final class ParametersPanel extends VBox {
-    private final List<ParamRow> rows = new ArrayList<>();
+    private final List<ParamControl> rows = new ArrayList<>();
 
     public ParametersPanel(ExplorerViewModel vm) {
         GridPane grid = new GridPane();
@@ -25,7 +25,7 @@ public final class ParametersPanel extends VBox {
         grid.setVgap(4);
         int i = 0;
         for (ParamSpec spec : DesignParams.all()) {
-            ParamRow row = new ParamRow(spec, vm);
+            ParamControl row = ParamControl.of(spec, vm);
             row.addTo(grid, i++);
             rows.add(row);
         }

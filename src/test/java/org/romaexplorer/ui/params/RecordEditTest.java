@@ -29,4 +29,13 @@ public class RecordEditTest {
         assertThatThrownBy(() -> RecordEdit.with(Technology.n7(), "macroEfficiency", 5))
                 .isInstanceOf(InvalidParameterException.class).hasMessageContaining("macro_efficiency");
     }
+
+    /** The property sheet edits Hardware in bytes: a ROM that rounds to none is refused naming rom_gib. */
+    @Test
+    void aRomOfNoBytesIsRefusedNamingTheKeyTheUserSees() {
+        assertThatThrownBy(() -> RecordEdit.with(Hardware.roma(), "romBytes", 0.4))
+                .isInstanceOfSatisfying(InvalidParameterException.class, e -> assertThat(e.field()).isEqualTo("rom_gib"));
+        assertThatThrownBy(() -> RecordEdit.with(Technology.n7(), "energyScale", 0))
+                .isInstanceOfSatisfying(InvalidParameterException.class, e -> assertThat(e.field()).isEqualTo("energy_scale"));
+    }
 }

@@ -1,0 +1,65 @@
+package org.romaexplorer.ui.params;
+
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.Region;
+import org.romaexplorer.model.DesignPoint;
+import org.romaexplorer.model.InvalidParameterException;
+import org.romaexplorer.ui.ExplorerViewModel;
+
+/**
+ * A parameter that picks one of a few named choices ({@link org.romaexplorer.model.Knob#choices()}, e.g.
+ * {@code kv_overflow}: reject, spill, evict): a drop-down over the slider's and field's columns, showing
+ * the names the CLI's {@code --set} accepts, never the knob's numeric code.
+ */
+final class ChoiceRow implements ParamControl {
+    private static final ReadOnlyBooleanProperty NEVER_DRAGGED = new SimpleBooleanProperty(false);
+    private final ParamSpec spec;
+    private final ExplorerViewModel vm;
+    private final ComboBox<String> box = new ComboBox<>();
+    private boolean syncing;
+
+    ChoiceRow(ParamSpec spec, ExplorerViewModel vm) {
+        this.spec = spec;
+        this.vm = vm;
+        box.getItems().setAll(spec.knob().choices());
+        box.setId(spec.key() + "-choice");
+        box.setMaxWidth(Double.MAX_VALUE);
+        box.valueProperty().addListener((o, a, v) -> onChoice(v));
+    }
+
+    @Override
+    public void addTo(GridPane grid, int row) {
+        Label name = new Label(spec.label());
+        name.setMinWidth(Region.USE_PREF_SIZE);
+        name.setTooltip(new Tooltip(spec.knob().help() + "\nkey: " + spec.knob().key()));
+        grid.add(name, 0, row);
+        grid.add(box, 1, row, 2, 1);
+    }
+
+    @Override
+    public void show(DesignPoint p) {
+        syncing = true;
+        box.setValue(spec.knob().choices().get((int) spec.value(p)));
+        syncing = false;
+    }
+
+    @Override
+    public ReadOnlyBooleanProperty dragging() { return NEVER_DRAGGED; }
+
+    private void onChoice(String name) {
+        if (syncing || name == null) {
+            return;
+        }
+        try {
+            vm.setDesign(spec.apply(vm.design(), spec.knob().choices().indexOf(name)));
+        } catch (InvalidParameterException e) {
+            vm.statusProperty().set(spec.label() + ": not applied, " + e.getMessage());
+            show(vm.design());
+        }
+    }
+}
