@@ -135,9 +135,23 @@ public final class HfConfig {
             return "config";
         }
         if (fileName.toString().equals(FILE_FIELD) && parent != null && parent.getFileName() != null) {
-            return parent.getFileName().toString();
+            return hubRepoId(parent).orElse(parent.getFileName().toString());
         }
         return fileName.toString().replaceFirst("\\.json$", "");
+    }
+
+    /**
+     * The model's id in a Hugging Face cache ({@code …/models--meta-llama--Llama-3.2-3B/snapshots/<commit>/}
+     * → {@code meta-llama/Llama-3.2-3B}), where the folder holding config.json is a commit hash, not a name.
+     */
+    private static java.util.Optional<String> hubRepoId(Path dir) {
+        Path snapshots = dir.getParent();
+        Path repo = snapshots == null ? null : snapshots.getParent();
+        if (repo == null || repo.getFileName() == null || !snapshots.getFileName().toString().equals("snapshots")
+                || !repo.getFileName().toString().startsWith("models--")) {
+            return java.util.Optional.empty();
+        }
+        return java.util.Optional.of(repo.getFileName().toString().substring(8).replace("--", "/"));
     }
 
 }
