@@ -10,6 +10,9 @@ public final class ExplorerLauncher {
     private ExplorerLauncher() {}
 
     public static void main(String[] args) {
+        Thread warm = new Thread(org.romaexplorer.report.PaperReport::rows, "report-rows");
+        warm.setDaemon(true);
+        warm.start(); // the figures' published points, computed on the other core while JavaFX starts
         Application.launch(ExplorerApp.class, args);
     }
 }
