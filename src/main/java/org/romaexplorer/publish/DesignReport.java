@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.romaexplorer.compare.Pins;
 import org.romaexplorer.figures.Caption;
 import org.romaexplorer.figures.ChartExport;
 import org.romaexplorer.figures.FigureStyle;
@@ -23,7 +24,8 @@ import org.romaexplorer.report.PaperReport;
 /**
  * One design as one self-contained HTML page: parameters, headline metrics and warnings, every figure as
  * inline SVG, the published-number report, every constant with unit and source, and the model's
- * assumptions and known contradictions with the paper (docs/paper-fit.md, bundled). Style sheet inline,
+ * assumptions and known contradictions with the paper (docs/paper-fit.md, bundled); with pinned designs,
+ * a comparison of them ({@link PinnedDesigns}). Style sheet inline,
  * no script, no image or link to anywhere: it opens offline. The page is well-formed XML.
  */
 public final class DesignReport {
@@ -35,11 +37,17 @@ public final class DesignReport {
 
     private DesignReport() {}
 
-    /** The page for {@code p}, loaded from {@code preset}; figures in {@code style}. */
+    /** The page for {@code p}, loaded from {@code preset}; figures in {@code style}; nothing pinned. */
     public static String html(String preset, DesignPoint p, FigureStyle style) {
+        return html(preset, p, style, Pins.NONE);
+    }
+
+    /** The page for {@code p} with a "Pinned designs" section comparing {@code pins} when there are any. */
+    public static String html(String preset, DesignPoint p, FigureStyle style, Pins pins) {
         Metrics m = Evaluator.evaluate(p);
         String body = Html.el("h1", "ROMA design report: " + preset) + "\n" + Html.el("p", Caption.of(preset, p))
                 + "\n" + warnings(p, m) + section("Parameters", parameters(p)) + section("Headline metrics", metrics(m))
+                + PinnedDesigns.of(p, pins)
                 + section("Figures", figures(p, style))
                 + section("The model against the paper", Html.el("p", "Assumption set: " + PaperReport.assumptions())
                         + ReportHtml.table(PaperReport.rows()))
@@ -47,7 +55,7 @@ public final class DesignReport {
         return Html.page("ROMA design report: " + preset, CSS, body);
     }
 
-    private static String section(String title, String content) {
+    static String section(String title, String content) {
         return Html.el("h2", title) + "\n" + content;
     }
 
@@ -114,7 +122,7 @@ public final class DesignReport {
         }
     }
 
-    private static String row(String cell, String... values) {
+    static String row(String cell, String... values) {
         StringBuilder sb = new StringBuilder("<tr>");
         for (String v : values) {
             sb.append(Html.el(cell, v));
@@ -122,7 +130,7 @@ public final class DesignReport {
         return sb.append("</tr>\n").toString();
     }
 
-    private static String table(StringBuilder rows) {
+    static String table(StringBuilder rows) {
         return "<table>\n" + rows + "</table>\n";
     }
 }

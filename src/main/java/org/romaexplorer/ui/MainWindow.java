@@ -58,6 +58,7 @@ public final class MainWindow {
         SplitPane.setResizableWithParent(scroll, false);
         MetricsBar metrics = new MetricsBar(vm);
         compare = new Compare(vm, tabs, metrics);
+        files.setPins(compare.board()::pins);
         MenuBar menus = menus(prefs);
         root.setTop(new VBox(menus, metrics, new org.romaexplorer.ui.uncertainty.UncertaintyBar(vm, tabs), compare.strip()));
         root.setCenter(split);

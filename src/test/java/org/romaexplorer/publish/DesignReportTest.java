@@ -74,6 +74,11 @@ class DesignReportTest {
     }
 
     @Test
+    void withoutPinsThereIsNoPinnedDesignsSection() {
+        assertThat(HTML).doesNotContain("Pinned designs");
+    }
+
+    @Test
     void nothingIsLoadedFromANetworkOrAnotherFile() {
         assertThat(HTML).doesNotContainPattern("(?i)\\b(src|href)\\s*=\\s*[\"']?(https?:)?//")
                 .doesNotContainPattern("(?i)(src|href)\\s*=")

@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import javafx.concurrent.Task;
 import javafx.stage.Window;
+import org.romaexplorer.compare.Pins;
 import org.romaexplorer.figures.FigureStyle;
 import org.romaexplorer.model.DesignPoint;
 import org.romaexplorer.publish.DesignReport;
@@ -18,25 +19,30 @@ import org.romaexplorer.ui.ExplorerViewModel;
 final class DesignReportJob extends Task<Path> {
     private final DesignPoint design;
     private final String preset;
+    private final Pins pins;
     private final Path file;
 
-    DesignReportJob(DesignPoint design, String preset, Path file) {
+    DesignReportJob(DesignPoint design, String preset, Pins pins, Path file) {
         this.design = design;
+        this.pins = pins;
         this.preset = preset.isBlank() ? "(unsaved)" : preset;
         this.file = file;
     }
 
-    /** Writes the design report of {@code vm}'s design to {@code file} in the background, with progress. */
-    static void start(Window owner, ExplorerViewModel vm, Path file) {
+    /**
+     * Writes the design report of {@code vm}'s design, comparing the window's {@code pins}, to {@code file}
+     * in the background, with progress.
+     */
+    static void start(Window owner, ExplorerViewModel vm, Pins pins, Path file) {
         BackgroundExport.start(owner, "Export design report",
-                new DesignReportJob(vm.design(), vm.presetNameProperty().get(), file), vm.statusProperty()::set);
+                new DesignReportJob(vm.design(), vm.presetNameProperty().get(), pins, file), vm.statusProperty()::set);
     }
 
     @Override
     protected Path call() throws Exception {
         updateMessage("Drawing the figures and the report…");
         updateProgress(0, 2);
-        String html = DesignReport.html(preset, design, FigureStyle.SCREEN);
+        String html = DesignReport.html(preset, design, FigureStyle.SCREEN, pins);
         updateProgress(1, 2);
         // Created like any new file (the umask applies), unlike Files.createTempFile's owner-only mode.
         Path tmp = file.toAbsolutePath().resolveSibling("." + file.getFileName() + "." + System.nanoTime() + ".tmp");

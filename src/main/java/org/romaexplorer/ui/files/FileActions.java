@@ -15,6 +15,7 @@ import javafx.scene.control.Alert;
 import javafx.scene.input.ClipboardContent;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
+import org.romaexplorer.compare.Pins;
 import org.romaexplorer.figures.ChartExport;
 import org.romaexplorer.io.HfConfig;
 import org.romaexplorer.io.PresetIo;
@@ -36,6 +37,7 @@ public final class FileActions {
     private Alert lastAlert;
     private final BooleanBinding unsaved;
     private BiFunction<String, Boolean, DiscardDialog.Choice> asker;
+    private Supplier<Pins> pins = () -> Pins.NONE;
 
     public FileActions(ExplorerViewModel vm, ChartTabs tabs, AppPrefs prefs, Supplier<Window> owner) {
         this.vm = vm;
@@ -74,6 +76,9 @@ public final class FileActions {
             Platform.exit();
         }
     }
+
+    /** Where File → Export design report finds the window's pinned designs (none until this is called). */
+    public void setPins(Supplier<Pins> pins) { this.pins = pins; }
 
     /** Replaces the question about unsaved changes (tests answer it without a dialog). */
     public void setAsker(BiFunction<String, Boolean, DiscardDialog.Choice> asker) { this.asker = asker; }
@@ -203,7 +208,7 @@ public final class FileActions {
     void exportDesignReport() {
         Path p = choose("export", "Export design report", "*.html", true);
         if (p != null) {
-            DesignReportJob.start(owner.get(), vm, p.toString().endsWith(".html") ? p : Path.of(p + ".html"));
+            DesignReportJob.start(owner.get(), vm, pins.get(), p.toString().endsWith(".html") ? p : Path.of(p + ".html"));
         }
     }
 

@@ -14,6 +14,7 @@ import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
+import org.romaexplorer.compare.Pins;
 import org.romaexplorer.figures.ChartExport;
 import org.romaexplorer.figures.ChartExport.Format;
 import org.romaexplorer.figures.FigureStyle;
@@ -75,10 +76,11 @@ class ExportJobsTest {
     @Test
     void designReportJobWritesOneHtmlFile() throws Exception {
         Path html = dir.resolve("d.html");
-        DesignReportJob job = new DesignReportJob(Models.llama3b(), "", html);
+        DesignReportJob job = new DesignReportJob(Models.llama3b(), "", Pins.NONE.with(Models.llama3b()), html);
         job.run();
         assertThat(job.get()).isEqualTo(html);
-        assertThat(Files.readString(html)).startsWith("<!DOCTYPE html>").contains("ROMA design report: (unsaved)");
+        assertThat(Files.readString(html)).startsWith("<!DOCTYPE html>").contains("ROMA design report: (unsaved)")
+                .contains("<h2>Pinned designs</h2>");
         try (var files = Files.list(dir)) {
             assertThat(files).containsExactly(html);
         }
