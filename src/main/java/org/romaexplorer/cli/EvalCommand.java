@@ -37,10 +37,15 @@ public final class EvalCommand implements Callable<Integer> {
 
     /** Applies {@code key=value} settings in order; the first bad one fails naming its key. */
     static DesignPoint apply(DesignPoint p, List<String> settings) {
+        return apply(p, settings, "--set");
+    }
+
+    /** As {@link #apply(DesignPoint, List)}; a setting without '=' is reported under {@code option}. */
+    static DesignPoint apply(DesignPoint p, List<String> settings, String option) {
         for (String s : settings) {
             int eq = s.indexOf('=');
             if (eq <= 0) {
-                throw new InvalidParameterException("--set", "expected key=value, got '" + s + "'");
+                throw new InvalidParameterException(option, "expected key=value, got '" + s + "'");
             }
             Knob k = Knob.of(s.substring(0, eq));
             p = k.set(p, k.parse(s.substring(eq + 1)));
