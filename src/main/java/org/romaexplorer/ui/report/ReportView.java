@@ -19,18 +19,23 @@ public final class ReportView extends VBox {
         table.setId("report-table");
         // Verdict columns first, the long description last: all of Id … Role fit a 1280-px window.
         TableColumn<ReportRow, Double> error = errorColumn();
+        TableColumn<ReportRow, String> holds = col("Holds", r -> ReportText.holds(r.holds()));
+        holds.setComparator(java.util.Comparator.comparing((String h) -> h.equals(ReportText.holds(false))));
         table.getColumns().addAll(java.util.List.of(
                 width(col("Id", ReportRow::id), 104), width(col("Figure", ReportRow::figure), 66),
                 width(published(), 94), width(number(col("Modeled", ReportRow::modeled)), 84),
                 width(col("Unit", ReportRow::unit), 76), width(error, 88),
-                width(col("Holds", r -> ReportText.holds(r.holds())), 68),
+                width(holds, 68),
                 width(col("Kind", r -> ReportText.kind(r.kind())), 108),
                 width(col("Role", r -> ReportText.role(r.role())), 92),
                 col("Series", ReportRow::series), number(col("x", ReportRow::x)), width(col("What", ReportRow::what), 420)));
         table.getItems().setAll(PaperReport.rows());
         table.setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
+        holds.setSortType(TableColumn.SortType.DESCENDING);
         error.setSortType(TableColumn.SortType.DESCENDING);
-        table.getSortOrder().add(error); // largest error, either sign, first
+        // Rows that do not hold first, then the largest error of either sign: a bound that holds by a wide
+        // margin has a large "error" that is no fault, so it must not push the failures off the screen.
+        table.getSortOrder().setAll(java.util.List.of(holds, error));
         Label assumptions = new Label("Assumption set: " + PaperReport.assumptions());
         assumptions.setId("assumptions");
         assumptions.setWrapText(true);
