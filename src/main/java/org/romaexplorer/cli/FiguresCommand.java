@@ -69,6 +69,9 @@ public final class FiguresCommand implements Callable<Integer> {
         }
         Set<Format> chosen = parse(formats);
         DesignPoint p = design.design();
+        if (Files.exists(out) && !Files.isDirectory(out)) {
+            throw new org.romaexplorer.model.InvalidParameterException("--out", "is a file, not a folder: " + out);
+        }
         Files.createDirectories(out);
         PrintWriter w = spec.commandLine().getOut();
         int files = 0;

@@ -28,7 +28,7 @@ public final class RomaCli {
         cl.setExecutionExceptionHandler((ex, line, parsed) -> {
             if (ex instanceof InvalidParameterException || ex instanceof IOException
                     || ex instanceof java.io.UncheckedIOException) {
-                return fail(line.getErr(), ex.getMessage());
+                return fail(line.getErr(), ex instanceof IOException io ? IoProblem.of(io) : ex.getMessage());
             }
             throw ex;
         });
