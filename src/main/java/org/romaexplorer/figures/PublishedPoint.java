@@ -18,6 +18,16 @@ import org.romaexplorer.report.ReportRow;
 public record PublishedPoint(String figure, String series, double x, double published, double modeled,
                              double errorPct, String unit, String relation) {
 
+    /** The paper report's rows that can be placed on a figure, computed once ({@link #of}). */
+    public static List<PublishedPoint> onPaper() {
+        return OnPaper.POINTS;
+    }
+
+    /** Holder: computed on first use, once, whichever thread gets there first (the window warms it). */
+    private static final class OnPaper {
+        static final List<PublishedPoint> POINTS = of(org.romaexplorer.report.PaperReport.rows());
+    }
+
     /** The report's rows that can be placed on a figure (those with a finite x). */
     public static List<PublishedPoint> of(List<ReportRow> rows) {
         return rows.stream().filter(r -> Double.isFinite(r.x())).map(PublishedPoint::of).toList();

@@ -16,7 +16,7 @@ public final class StyledFigures {
 
     /** Every figure (overview first, as {@link Figures#all}), filled for {@code p}, styled, captioned. */
     public static List<PaperFigure> all(DesignPoint p, FigureStyle style, String caption) {
-        List<PublishedPoint> published = PublishedPoint.of(PaperReport.rows());
+        List<PublishedPoint> published = PublishedPoint.onPaper();
         List<PaperFigure> all = Figures.all();
         all.forEach(f -> fill(f, published, p, style, caption));
         return all;
@@ -26,7 +26,7 @@ public final class StyledFigures {
     public static PaperFigure one(String id, DesignPoint p, FigureStyle style, String caption) {
         PaperFigure f = Figures.all().stream().filter(x -> x.id().equals(id)).findFirst()
                 .orElseThrow(() -> new IllegalArgumentException("no figure " + id));
-        fill(f, PublishedPoint.of(PaperReport.rows()), p, style, caption);
+        fill(f, PublishedPoint.onPaper(), p, style, caption);
         return f;
     }
 

@@ -21,7 +21,6 @@ import org.romaexplorer.figures.Figures;
 import org.romaexplorer.figures.PaperFigure;
 import org.romaexplorer.figures.PublishedPoint;
 import org.romaexplorer.model.DesignPoint;
-import org.romaexplorer.report.PaperReport;
 
 /**
  * One tab per figure plus the report. On a design change only the selected figure updates at once; the
@@ -32,20 +31,19 @@ public final class ChartTabs extends TabPane {
     private final Set<PaperFigure> stale = new HashSet<>();
     private final ExplorerViewModel vm;
     private final RepaintProbe probe = new RepaintProbe();
+    private final Map<PaperFigure, ChartViewer> viewers = new HashMap<>();
     private final Map<PaperFigure, ChartZoom> zooms = new HashMap<>();
 
     public ChartTabs(ExplorerViewModel vm) {
         this.vm = vm;
-        List<PublishedPoint> published = PublishedPoint.of(PaperReport.rows());
+        List<PublishedPoint> published = PublishedPoint.onPaper();
         for (PaperFigure f : Figures.all()) {
             f.setPublished(published);
-            ChartViewer viewer = new ChartViewer(f.chart());
-            viewer.setId(f.id() + "-viewer");
-            zooms.put(f, ChartZoom.install(viewer, vm.designProperty()));
-            Tab tab = new Tab(shortTitle(f), viewer);
+            Tab tab = new Tab(shortTitle(f));
             tab.setTooltip(new javafx.scene.control.Tooltip(f.title()));
             tab.setId(f.id() + "-tab");
             tab.setClosable(false);
+            LazyTabs.contentWhenShown(tab, () -> viewer(f));
             figures.put(tab, f);
             stale.add(f);
             getTabs().add(tab);
@@ -61,6 +59,16 @@ public final class ChartTabs extends TabPane {
         getSelectionModel().selectedItemProperty().addListener((o, a, t) -> refreshSelected());
         vm.designProperty().addListener((o, a, d) -> onDesign());
         refreshSelected();
+    }
+
+    /** The figure's chart viewer, made on first use: when its tab is first shown or its zoom is asked for. */
+    private ChartViewer viewer(PaperFigure f) {
+        return viewers.computeIfAbsent(f, x -> {
+            ChartViewer viewer = new ChartViewer(f.chart());
+            viewer.setId(f.id() + "-viewer");
+            zooms.put(f, ChartZoom.install(viewer, vm.designProperty()));
+            return viewer;
+        });
     }
 
     private static Tab reportTab() {
@@ -129,7 +137,9 @@ public final class ChartTabs extends TabPane {
 
     /** The zoom of the figure with this id. */
     public ChartZoom zoom(String id) {
-        return zooms.get(figure(id));
+        PaperFigure f = figure(id);
+        viewer(f);
+        return zooms.get(f);
     }
 
     /** Selects tab {@code i} (0-based), if it exists. */

@@ -3,25 +3,31 @@ package org.romaexplorer.ui;
 import java.util.function.Supplier;
 import javafx.beans.value.ChangeListener;
 import javafx.beans.value.ObservableValue;
+import javafx.collections.ListChangeListener;
 import javafx.scene.Node;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 
 /**
  * Tabs that cost nothing until first selected, for a fast first frame (docs/packaging.md, "Start-up"):
- * {@link #install} keeps built tabs' content out of the scene, so the window's first CSS pass (skins for every
- * control), layout and frame cover only the shown tab; {@link #later} does not even build a tab before then.
+ * {@link #install} keeps unselected tabs' content out of the scene, so the window's first CSS pass (skins for
+ * every control), layout and frame cover only the shown tab; {@link #later} does not even build a tab before
+ * then, and {@link #contentWhenShown} builds only a tab's content then.
  */
 final class LazyTabs {
     private LazyTabs() {}
 
-    /** Detaches the content of every tab of {@code pane} but the selected one, until it is selected. */
+    /**
+     * Detaches the content of every tab of {@code pane} but the selected one until it is selected: the tabs
+     * there now and any added later (a tab added by another feature once stayed in the first frame).
+     */
     static void install(TabPane pane) {
-        for (Tab tab : pane.getTabs()) {
-            if (!tab.isSelected() && tab.getContent() != null) {
-                detach(tab);
+        pane.getTabs().forEach(LazyTabs::detach);
+        pane.getTabs().addListener((ListChangeListener<Tab>) c -> {
+            while (c.next()) {
+                c.getAddedSubList().forEach(LazyTabs::detach);
             }
-        }
+        });
     }
 
     /** A stand-in with {@code title} and {@code id}, replaced in its pane by {@code make}'s tab when first selected. */
@@ -41,10 +47,21 @@ final class LazyTabs {
         return stand;
     }
 
+    /** Gives {@code tab} the content {@code make} builds when the tab is first selected (at once if it is). */
+    static void contentWhenShown(Tab tab, Supplier<Node> make) {
+        if (tab.isSelected()) {
+            tab.setContent(make.get());
+        } else {
+            onFirstSelect(tab, () -> tab.setContent(make.get()));
+        }
+    }
+
     private static void detach(Tab tab) {
         Node content = tab.getContent();
-        tab.setContent(null);
-        onFirstSelect(tab, () -> tab.setContent(content));
+        if (!tab.isSelected() && content != null) {
+            tab.setContent(null);
+            onFirstSelect(tab, () -> tab.setContent(content));
+        }
     }
 
     private static void onFirstSelect(Tab tab, Runnable action) {
