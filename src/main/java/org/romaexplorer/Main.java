@@ -11,6 +11,7 @@ public final class Main {
 
     public static void main(String[] args) {
         if (args.length == 0) {
+            StartupLog.trace("main");
             org.romaexplorer.ui.ExplorerLauncher.main(args);
             return;
         }

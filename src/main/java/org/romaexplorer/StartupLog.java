@@ -6,7 +6,16 @@ package org.romaexplorer;
  * does not stretch).
  */
 public final class StartupLog {
+    private static final boolean TRACE = Boolean.getBoolean("roma.startup.trace");
+
     private StartupLog() {}
+
+    /** {@link #mark}, when {@code -Droma.startup.trace=true}. */
+    public static void trace(String name) {
+        if (TRACE) {
+            mark(name);
+        }
+    }
 
     public static void mark(String name) {
         long cpuMs = ProcessHandle.current().info().totalCpuDuration().map(java.time.Duration::toMillis).orElse(-1L);

@@ -38,7 +38,6 @@ public class ExplorerApp extends Application {
         });
         StartupTrace.shown(stage);
         stage.show();
-        StartupTrace.painted(stage.getScene());
     }
 
     /** The last preset, then the design left unsaved at the last exit on top of it (one undo step). */

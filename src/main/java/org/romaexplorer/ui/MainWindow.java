@@ -38,6 +38,7 @@ public final class MainWindow {
     private final BorderPane root = new BorderPane();
     private final DesignUndo undo;
     private final Compare compare;
+    private final ConstantsSheet constants;
     private Consumer<String> linkOpener = page -> { };
 
     MainWindow(ExplorerViewModel vm, AppPrefs prefs) {
@@ -45,9 +46,10 @@ public final class MainWindow {
         this.undo = new DesignUndo(vm);
         this.tabs = new ChartTabs(vm);
         this.files = new FileActions(vm, tabs, prefs, this::owner);
+        this.constants = new ConstantsSheet(vm);
         ParametersPanel params = new ParametersPanel(vm);
         params.onDrag(undo::beginGroup, undo::endGroup);
-        VBox left = new VBox(params, new ConstantsSheet(vm));
+        VBox left = new VBox(params, constants);
         ScrollPane scroll = new ScrollPane(left);
         scroll.setId("left-scroll");
         scroll.setFitToWidth(true);
@@ -80,11 +82,17 @@ public final class MainWindow {
         return root.getScene() == null ? null : root.getScene().getWindow();
     }
 
+    /**
+     * The window's scene. Its first frame holds menus, headline, sliders and the selected figure; the constants
+     * sheet fills in after it, four rows a frame (docs/packaging.md, "Start-up").
+     */
     Scene scene(double width, double height) {
         Theme.apply();
         Scene scene = new Scene(root, width, height);
         scene.getAccelerators().put(EditMenu.REDO_ALT, undo::redo);
         scene.getStylesheets().add(Theme.APP_CSS);
+        StartupTrace.painted(scene);
+        FirstFrame.thenInSteps(scene, () -> constants.fillSome(4));
         return scene;
     }
 
@@ -137,4 +145,6 @@ public final class MainWindow {
     FileActions files() { return files; }
 
     Compare compare() { return compare; }
+
+    ConstantsSheet constants() { return constants; }
 }

@@ -10,10 +10,10 @@ import org.romaexplorer.StartupLog;
  * Start-up timestamps for {@code src/dev/cold-start.sh} and the AppCDS training run, off unless asked for.
  * {@code -Droma.startup.trace=true} prints {@code roma-startup shown=<epoch ms>} when the window is shown and
  * {@code roma-startup painted=<epoch ms>} when JavaFX has rendered the frame with the loaded design (metrics and
- * chart): at the start of the second pulse after the one that laid it out (a pulse waits, after its own layout,
- * for the previous frame's rendering). The window on screen can show it later (under Xvfb on a loaded machine up
- * to a second later), so the script times "painted" from screenshots and prints this mark beside it.
- * {@code -Droma.startup.exit=true} then quits (the AppCDS training run).
+ * chart), by {@link FirstFrame}. The window on screen can show it later (under Xvfb on a loaded machine up to a
+ * second later), so the script times "painted" from screenshots and prints this mark beside it.
+ * {@code -Droma.startup.exit=true} then quits one frame later, after the work deferred past the first frame
+ * (the AppCDS training run, which so records the classes of both).
  */
 final class StartupTrace {
     private static final boolean TRACE = Boolean.getBoolean("roma.startup.trace");
@@ -28,38 +28,15 @@ final class StartupTrace {
         }
     }
 
-    /** Call once the window's content shows the loaded design. */
+    /** Call with the window's scene, before anything else asks {@link FirstFrame} to wait for its first frame. */
     static void painted(Scene scene) {
         if (TRACE || EXIT) {
-            afterPulse(scene, true, () -> afterPulse(scene, false, () -> afterPulse(scene, false, StartupTrace::done)));
-        }
-    }
-
-    private static void afterPulse(Scene scene, boolean postLayout, Runnable then) {
-        Runnable once = new Runnable() {
-            @Override public void run() {
-                if (postLayout) {
-                    scene.removePostLayoutPulseListener(this);
-                } else {
-                    scene.removePreLayoutPulseListener(this);
+            FirstFrame.after(scene, () -> {
+                StartupLog.trace("painted");
+                if (EXIT) {
+                    FirstFrame.after(scene, Platform::exit);
                 }
-                then.run();
-            }
-        };
-        if (postLayout) {
-            scene.addPostLayoutPulseListener(once);
-        } else {
-            scene.addPreLayoutPulseListener(once);
-        }
-        Platform.requestNextPulse();
-    }
-
-    private static void done() {
-        if (TRACE) {
-            StartupLog.mark("painted");
-        }
-        if (EXIT) {
-            Platform.exit();
+            });
         }
     }
 }

@@ -6,11 +6,14 @@ import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.romaexplorer.io.PresetIo;
 import org.romaexplorer.model.DesignPoint;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
 
 /** The constants sheet shows the applied design after load, reset and undo; typed values are kept or explained. */
 public class ConstantsSheetWindowTest extends WindowFixture {
@@ -18,6 +21,12 @@ public class ConstantsSheetWindowTest extends WindowFixture {
     @Start
     void start(Stage stage) {
         open(stage);
+    }
+
+    /** The sheet fills in after the window's first frame (FirstFrameWindowTest). */
+    @BeforeEach
+    void sheetFilled() throws Exception {
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> window.constants().filled());
     }
 
     private TextField field(FxRobot robot, String id) {

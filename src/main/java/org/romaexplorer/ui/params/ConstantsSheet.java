@@ -2,7 +2,9 @@ package org.romaexplorer.ui.params;
 
 import org.romaexplorer.ui.ExplorerViewModel;
 
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.List;
 import javafx.geometry.Insets;
 import javafx.geometry.VPos;
@@ -26,27 +28,51 @@ public final class ConstantsSheet extends VBox {
     private final List<Runnable> refreshers = new ArrayList<>();
     private int row;
 
+    private final ExplorerViewModel vm;
+    private final Deque<Runnable> pending = new ArrayDeque<>();
+
+    /** The sheet's title; its rows come with {@link #fill} or {@link #fillSome}. */
     public ConstantsSheet(ExplorerViewModel vm) {
+        this.vm = vm;
         setId("constants-sheet");
         grid.setHgap(6);
         grid.setVgap(4);
-        section("Chip");
-        for (String[] c : ConstantNames.CHIP) {
-            add(vm, hw(c));
-        }
-        section("Technology");
-        for (String[] c : ConstantNames.TECH) {
-            Constant k = ConstantNames.constant(c[2]);
-            add(vm, new ConstantItem<Technology>(c[0], c[1], k.key(), k.unit(), ConstantNames.source(k), 1,
-                    DesignPoint::tech, DesignPoint::withTech));
-        }
         Label title = new Label("Chip and technology constants");
         title.getStyleClass().add("section-title");
         getChildren().addAll(title, grid);
         setSpacing(6);
         setPadding(new Insets(8));
+        pending.add(() -> section("Chip"));
+        for (String[] c : ConstantNames.CHIP) {
+            pending.add(() -> add(hw(c)));
+        }
+        pending.add(() -> section("Technology"));
+        for (String[] c : ConstantNames.TECH) {
+            Constant k = ConstantNames.constant(c[2]);
+            pending.add(() -> add(new ConstantItem<Technology>(c[0], c[1], k.key(), k.unit(), ConstantNames.source(k),
+                    1, DesignPoint::tech, DesignPoint::withTech)));
+        }
         vm.designProperty().addListener((o, a, d) -> refreshers.forEach(Runnable::run));
     }
+
+    /** Adds every row not added yet; each shows the applied design from then on. */
+    public void fill() {
+        fillSome(Integer.MAX_VALUE);
+    }
+
+    /**
+     * Adds up to {@code n} more rows; true when all are in. The window adds a few per frame after its first
+     * (27 rows of fields in one go were a third of the time to that frame, then held it off the screen).
+     */
+    public boolean fillSome(int n) {
+        for (int i = 0; i < n && !pending.isEmpty(); i++) {
+            pending.poll().run();
+        }
+        return pending.isEmpty();
+    }
+
+    /** Whether every row is in. */
+    public boolean filled() { return pending.isEmpty(); }
 
     private void section(String name) {
         Label l = new Label(name);
@@ -54,7 +80,7 @@ public final class ConstantsSheet extends VBox {
         grid.add(l, 0, row++, 3, 1);
     }
 
-    private void add(ExplorerViewModel vm, ConstantItem<?> item) {
+    private void add(ConstantItem<?> item) {
         Label name = new Label(item.name());
         name.setMinWidth(Region.USE_PREF_SIZE);
         Tooltip tip = new Tooltip();
