@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # Cold start of the window under Xvfb, seen from outside by src/dev/cold-start-probe.py (one process reading the
 # X server through Xlib): launch -> window mapped -> main window painted (its parameter panel is no longer blank:
-# sliders and fields drawn), median of N runs, each with a fresh, empty user home. Also prints the app's own marks (ui/StartupTrace.java, -Droma.startup.trace:
-# its window-shown event and its painted frame) and the CPU time it used until then.
+# sliders and fields drawn), median of N runs, each with a fresh, empty user home. Also prints the app's own
+# marks (-Droma.startup.trace: main entered, window built, shown, frame painted; ui/StartupTrace.java) and the
+# CPU time it used until that frame.
 # Usage: src/dev/cold-start.sh [-n RUNS] [LAUNCHER...]
 #   src/dev/cold-start.sh -n 7 target/dist/roma-dse/bin/roma-dse    # the packaged app (mvn -Pdist package)
 #   src/dev/cold-start.sh -n 7                                        # the fat jar: java -jar target/roma-dse.jar
@@ -32,22 +33,22 @@ one_run() {
   r=$(JAVA_TOOL_OPTIONS="-Duser.home=$home -Droma.startup.trace=true -Dprism.order=sw ${EXTRA_OPTS:-}" \
     nice -n "${NICE:-0}" python3 src/dev/cold-start-probe.py "$out" "$@") || { rm -rf "$home" "$out"; exit 1; }
   read -r launch mapped painted <<<"$r"
-  local in_shown in_painted cpu
-  in_shown=$(sed -n 's/^roma-startup shown=\([0-9]*\).*/\1/p' "$out")
-  in_painted=$(sed -n 's/^roma-startup painted=\([0-9]*\).*/\1/p' "$out")
-  cpu=$(sed -n 's/^roma-startup painted=.* cpu=//p' "$out")
+  # The app's marks in ms after launch (main, window built, shown, frame painted), then its CPU ms at the frame.
+  local marks
+  marks=$(awk -v l="$launch" -F'[ =]' '/^roma-startup/ { t[$2] = $3 - l; if ($2 == "painted") c = $5 }
+    END { if ("painted" in t) print t["main"], t["built"], t["shown"], t["painted"], c }' "$out")
   rm -rf "$home" "$out"
-  [ -n "$in_painted" ] || { echo "run: the app printed no painted mark" >&2; exit 1; }
-  echo "$mapped $painted $((in_shown - launch)) $((in_painted - launch)) $cpu"
+  [ -n "$marks" ] || { echo "run: the app printed no painted mark" >&2; exit 1; }
+  echo "$mapped $painted $marks"
 }
 
 results=()
 for i in $(seq "$runs"); do
   r=$(one_run "$@")
   results+=("$r")
-  read -r m p s q c <<<"$r"
-  echo "run $i: mapped $m ms, painted $p ms (app: shown $s ms, frame $q ms, CPU $c ms)"
+  read -r m p a b s q c <<<"$r"
+  echo "run $i: mapped $m ms, painted $p ms (app: main $a, built $b, shown $s, frame $q ms; CPU $c ms)"
 done
 col() { printf '%s\n' "${results[@]}" | cut -d' ' -f"$1" | median; }
-echo "median of $runs: mapped $(col 1) ms, painted $(col 2) ms (app: shown $(col 3) ms, frame $(col 4) ms," \
-     "CPU $(col 5) ms); load average $(cut -d' ' -f1 /proc/loadavg); $*"
+echo "median of $runs: mapped $(col 1) ms, painted $(col 2) ms (app: main $(col 3), built $(col 4), shown $(col 5)," \
+     "frame $(col 6) ms; CPU $(col 7) ms); load average $(cut -d' ' -f1 /proc/loadavg); $*"

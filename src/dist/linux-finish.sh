@@ -12,6 +12,16 @@ launcher="$app/bin/roma-dse"
 home="$(mktemp -d)"
 trap 'rm -rf "$home"' EXIT
 
+# Without a display, an Xvfb of our own (when installed) lets the training run open the window.
+if [ -z "${DISPLAY:-}" ] && command -v Xvfb >/dev/null; then
+  for n in $(seq 90 130); do [ -e "/tmp/.X11-unix/X$n" ] || break; done
+  Xvfb ":$n" -screen 0 1600x1000x24 >/dev/null 2>&1 &
+  xvfb_pid=$!
+  trap 'kill "$xvfb_pid" 2>/dev/null; rm -rf "$home"' EXIT
+  export DISPLAY=":$n"
+  for _ in $(seq 50); do [ -e "/tmp/.X11-unix/X$n" ] && break; sleep 0.1; done
+fi
+
 # The training run: the window until its first painted frame when there is a display, else a CLI command.
 # The launcher reads JAVA_TOOL_OPTIONS like any JVM, so it runs with exactly its own class path and options.
 train() {

@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import javafx.application.Application;
 import javafx.beans.binding.Bindings;
 import javafx.stage.Stage;
+import org.romaexplorer.StartupLog;
 import org.romaexplorer.io.PresetIo;
 
 /** The ROMA Explorer window. Started by {@code org.romaexplorer.Main} or by {@code mvn javafx:run}. */
@@ -22,6 +23,7 @@ public class ExplorerApp extends Application {
 
     @Override
     public void start(Stage stage) {
+        StartupLog.trace("start");
         this.stage = stage;
         prefs = AppPrefs.user();
         window = new MainWindow(vm, prefs);
@@ -36,6 +38,7 @@ public class ExplorerApp extends Application {
                 e.consume();
             }
         });
+        StartupLog.trace("built");
         StartupTrace.shown(stage);
         stage.show();
     }

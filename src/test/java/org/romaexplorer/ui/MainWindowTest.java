@@ -183,7 +183,7 @@ public class MainWindowTest {
     @Test
     void theKvOverflowPolicyIsChosenByNameAndTheWarningNamesIt(FxRobot robot) {
         @SuppressWarnings("unchecked")
-        javafx.scene.control.ComboBox<String> policy = robot.lookup("#kvOverflow-choice").queryAs(javafx.scene.control.ComboBox.class);
+        javafx.scene.control.ChoiceBox<String> policy = robot.lookup("#kvOverflow-choice").queryAs(javafx.scene.control.ChoiceBox.class);
         assertThat(policy.getItems()).containsExactly("reject", "spill", "evict");
         assertThat(policy.getValue()).isEqualTo("reject");
         robot.interact(() -> policy.setValue("spill"));

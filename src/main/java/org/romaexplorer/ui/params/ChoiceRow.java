@@ -2,7 +2,7 @@ package org.romaexplorer.ui.params;
 
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.SimpleBooleanProperty;
-import javafx.scene.control.ComboBox;
+import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.GridPane;
@@ -20,7 +20,7 @@ final class ChoiceRow implements ParamControl {
     private static final ReadOnlyBooleanProperty NEVER_DRAGGED = new SimpleBooleanProperty(false);
     private final ParamSpec spec;
     private final ExplorerViewModel vm;
-    private final ComboBox<String> box = new ComboBox<>();
+    private final ChoiceBox<String> box = new ChoiceBox<>();
     private boolean syncing;
 
     ChoiceRow(ParamSpec spec, ExplorerViewModel vm) {
