@@ -32,7 +32,13 @@ final class PinOptions {
             String name = s.substring(0, colon).strip();
             String rest = s.substring(colon + 1);
             List<String> changes = rest.isBlank() ? List.of() : List.of(rest.split(",", -1));
-            pins = pins.with(EvalCommand.apply(base, changes, "--pin " + name)).renamed(pins.size(), name);
+            DesignPoint pinned;
+            try {
+                pinned = EvalCommand.apply(base, changes, "--pin " + name);
+            } catch (InvalidParameterException e) {
+                throw e.field().startsWith("--pin") ? e : new InvalidParameterException("--pin " + name + ": " + e.field(), e.problem());
+            }
+            pins = pins.with(pinned).renamed(pins.size(), name);
         }
         return pins;
     }

@@ -2,6 +2,7 @@ package org.romaexplorer.cli;
 
 import java.util.Locale;
 import java.util.Map;
+import org.romaexplorer.model.OneLine;
 
 /** Plain-text output. */
 final class Table {
@@ -17,6 +18,7 @@ final class Table {
         if (v instanceof Double d) {
             return Double.isNaN(d) ? "n/a" : String.format(Locale.ROOT, Math.abs(d) >= 100 ? "%,.1f" : "%.4g", d);
         }
-        return v instanceof Long l ? String.format(Locale.ROOT, "%,d", l) : String.valueOf(v);
+        // A name from a file (a model's _name_or_path) may hold a newline: one value, one line.
+        return v instanceof Long l ? String.format(Locale.ROOT, "%,d", l) : OneLine.of(String.valueOf(v));
     }
 }

@@ -50,6 +50,18 @@ class CliTest {
                 org.assertj.core.api.Assertions.within(1e-6));
     }
 
+    /** A name read from a file is one value on one line of the table, however it was written. */
+    @Test
+    void aModelNameWithANewlineStaysOnItsLineOfTheTable(@TempDir Path dir) throws Exception {
+        String llama = Files.readString(Path.of("src/test/resources/hf/Meta-Llama-3-8B/config.json"));
+        String config = "{\"_name_or_path\": \"evil\\nparams_total 1\"," + llama.substring(llama.indexOf('{') + 1);
+        Path file = Files.writeString(dir.resolve("config.json"), config);
+        Run r = run("model", "--hf-config", file.toString());
+        assertThat(r.code()).as(r.err()).isZero();
+        assertThat(r.out().lines()).filteredOn(l -> l.startsWith("params_total")).hasSize(1);
+        assertThat(r.out().lines().findFirst().orElseThrow()).isEqualTo("name                       evil\\nparams_total 1");
+    }
+
     @Test
     void modelCountsAnHfConfigExactly() throws Exception {
         JsonNode j = json(run("model", "--hf-config", "src/test/resources/hf/Meta-Llama-3-8B/config.json", "--kv-bits", "8", "--json"));

@@ -42,8 +42,9 @@ class DesignReportCommandTest {
     @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', value = {
             "sram_mb=144                   | error: --pin: expected NAME:key=value,…, got 'sram_mb=144'",
             "small:sram_mb                 | error: --pin small: expected key=value, got 'sram_mb'",
-            "small:sram_mb=0               | error: sram_mb:",
-            "small:nope=1                  | error: nope: unknown parameter",
+            "small:sram_mb=0               | error: --pin small: sram_mb:",
+            "small:sram_mb=abc             | error: --pin small: sram_mb: must be a number, got 'abc'",
+            "small:nope=1                  | error: --pin small: nope: unknown parameter",
             "' :sram_mb=1'                 | error: --pin: expected NAME:key=value"})
     void badPinIsOneLineNamingTheField(String pin, String message, @TempDir Path dir) {
         Path out = dir.resolve("x.html");
