@@ -56,9 +56,7 @@ public final class UncertaintyBar extends HBox {
         latency.setId("uncertainty-latency");
         latency.setStyle("-fx-text-fill: #777;");
         ranges.setMinWidth(0);
-        javafx.scene.control.Tooltip full = new javafx.scene.control.Tooltip();
-        full.textProperty().bind(ranges.textProperty());
-        ranges.setTooltip(full);
+        ranges.setWrapText(true); // on a narrow window a second line, never "Power 21…"
         latency.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         HBox.setHgrow(ranges, javafx.scene.layout.Priority.ALWAYS);
         getChildren().addAll(on, ranges, latency);
@@ -100,7 +98,9 @@ public final class UncertaintyBar extends HBox {
         StringBuilder sb = new StringBuilder();
         SHOWN.forEach((m, label) -> {
             double[] p = r.headline().get(m);
-            sb.append(sb.length() == 0 ? "" : "   ").append(String.format(label, num(p[0]) + "–" + num(p[1])));
+            // Breaks only between metrics: no-break spaces inside one.
+            sb.append(sb.length() == 0 ? "" : "   ")
+                    .append(String.format(label, num(p[0]) + "–" + num(p[1])).replace(' ', '\u00a0'));
         });
         ranges.setText(sb.toString());
         if (r.figureId() != null) {
