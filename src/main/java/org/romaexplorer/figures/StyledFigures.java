@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 import org.romaexplorer.model.DesignPoint;
-import org.romaexplorer.report.PaperReport;
 
 /**
  * Fresh figures for export, filled for one design with the paper's published points, then styled:

@@ -5,18 +5,18 @@ import javafx.application.Platform;
 import javafx.scene.Scene;
 
 /**
- * Work that can wait until a frame is on screen: {@link #after} runs an action on the FX thread once the
- * scene's next laid-out frame is in the window. That frame has been rendered by the start of the second pulse
- * after the one that laid it out (a pulse waits, after its own layout, for the previous frame's rendering);
- * the renderer then hands the pixels to the window through the FX thread's queue (Prism's software pipeline,
- * as under Xvfb), so the action is queued behind them. Run inside that pulse instead, a long action kept the
- * frame off the screen until it ended (200 ms for the constants sheet). The window uses it to build what the
- * first frame does not need after that frame, not before.
+ * Work that can wait until the window's first frame is on screen. {@link #after} runs an action on the FX
+ * thread after the pulse that lays out the scene's next frame and two more, queued behind what waits on the
+ * FX thread's queue then. The renderer hands a finished frame to the window through that queue (Prism's
+ * software pipeline, as under Xvfb: {@code SceneState.uploadPixels}), and a pulse with nothing to draw does
+ * not wait for the renderer, so a long action can still run before the hand-over and keep the frame off the
+ * screen: the whole constants sheet in one action did so for about 200 ms. {@link #thenInSteps} therefore
+ * does such work in small steps, one per pulse, and frames reach the window between them.
  */
 final class FirstFrame {
     private FirstFrame() {}
 
-    /** Runs {@code then} once the frame after the next layout of {@code scene} has been rendered. */
+    /** Runs {@code then} after the pulse that lays out {@code scene}'s next frame, two more, and the queue. */
     static void after(Scene scene, Runnable then) {
         afterPulse(scene, true, () -> afterPulse(scene, false, () -> afterPulse(scene, false,
                 () -> Platform.runLater(then))));
