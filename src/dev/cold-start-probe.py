@@ -96,7 +96,9 @@ def children(w):
 
 
 def shown_window(pid):
-    for w in children(root):
+    # Top-level windows, and their children for a window manager that reparents them into frames.
+    tops = children(root)
+    for w in tops + [k for t in tops if pid_of(t) is None for k in children(t)]:
         a = WindowAttributes()
         if (pid_of(w) == pid and x.XGetWindowAttributes(display, w, ctypes.byref(a))
                 and a.map_state == IS_VIEWABLE and a.width >= 200 and a.height >= 200):
