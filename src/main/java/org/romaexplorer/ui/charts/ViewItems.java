@@ -19,8 +19,8 @@ public final class ViewItems {
             dark.setText(Theme.dark() ? "Light theme" : "Dark theme");
         });
         view.getItems().addAll(new SeparatorMenuItem(),
-                item("Next tab", "Shortcut+Page_Down", () -> tabs.getSelectionModel().selectNext()),
-                item("Previous tab", "Shortcut+Page_Up", () -> tabs.getSelectionModel().selectPrevious()),
+                item("Next tab", "Shortcut+Page Down", () -> tabs.getSelectionModel().selectNext()),
+                item("Previous tab", "Shortcut+Page Up", () -> tabs.getSelectionModel().selectPrevious()),
                 new SeparatorMenuItem(), item("Reset zoom", "Shortcut+0", tabs::resetZoom),
                 new SeparatorMenuItem(), dark);
     }

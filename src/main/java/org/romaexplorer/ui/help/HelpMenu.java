@@ -23,7 +23,7 @@ public final class HelpMenu {
         about.setOnAction(e -> about(owner.get(), open).show());
         MenuItem keys = new MenuItem("Keyboard shortcuts");
         keys.setId("shortcuts-item");
-        keys.setAccelerator(javafx.scene.input.KeyCombination.keyCombination("F1"));
+        keys.setAccelerator(org.romaexplorer.ui.MenuItems.keys("F1"));
         keys.setOnAction(e -> dialog(owner.get(), "Keyboard shortcuts", Shortcuts.table()).show());
         MenuItem docs = new MenuItem("Documentation");
         docs.setOnAction(e -> open.accept("README.md"));

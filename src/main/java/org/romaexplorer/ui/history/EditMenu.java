@@ -10,7 +10,7 @@ import org.romaexplorer.ui.ExplorerViewModel;
 
 /** The Edit menu: undo, redo and reset to the preset; Ctrl+Y redoes too (added by the window). */
 public final class EditMenu {
-    public static final KeyCombination REDO_ALT = KeyCombination.keyCombination("Shortcut+Y");
+    public static final KeyCombination REDO_ALT = org.romaexplorer.ui.MenuItems.keys("Shortcut+Y");
 
     private EditMenu() {}
 

@@ -1,0 +1,61 @@
+package org.romaexplorer.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.ArrayList;
+import java.util.List;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuBar;
+import javafx.scene.control.MenuItem;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.Test;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.Start;
+
+/**
+ * Every shortcut of the menus is a key combination a key press can match. "Shortcut+Page_Down" was read as a
+ * typed character, so View › Next tab never fired; {@link MenuItems#keys} now refuses such names.
+ */
+public class ShortcutsWindowTest extends WindowFixture {
+    @Start
+    void start(Stage stage) {
+        open(stage);
+    }
+
+    private static void collect(List<MenuItem> items, List<MenuItem> out) {
+        for (MenuItem it : items) {
+            out.add(it);
+            if (it instanceof Menu m) {
+                collect(m.getItems(), out);
+            }
+        }
+    }
+
+    @Test
+    void everyMenuShortcutIsAKeyCombination(FxRobot robot) {
+        List<MenuItem> all = new ArrayList<>();
+        robot.lookup(".menu-bar").queryAs(MenuBar.class).getMenus().forEach(m -> collect(List.of(m), all));
+        List<MenuItem> withKeys = all.stream().filter(i -> i.getAccelerator() != null).toList();
+        assertThat(withKeys).hasSizeGreaterThan(15);
+        assertThat(withKeys).allSatisfy(i -> assertThat(i.getAccelerator()).as(i.getText()).isInstanceOf(KeyCodeCombination.class));
+    }
+
+    @Test
+    void ctrlPageDownAndUpGoToTheNextAndPreviousTab(FxRobot robot) {
+        robot.interact(() -> window.tabs().select(2));
+        robot.press(KeyCode.CONTROL, KeyCode.PAGE_DOWN).release(KeyCode.PAGE_DOWN, KeyCode.CONTROL);
+        assertThat(window.tabs().getSelectionModel().getSelectedIndex()).isEqualTo(3);
+        robot.press(KeyCode.CONTROL, KeyCode.PAGE_UP).release(KeyCode.PAGE_UP, KeyCode.CONTROL);
+        robot.press(KeyCode.CONTROL, KeyCode.PAGE_UP).release(KeyCode.PAGE_UP, KeyCode.CONTROL);
+        assertThat(window.tabs().getSelectionModel().getSelectedIndex()).isEqualTo(1);
+    }
+
+    @Test
+    void aKeyNameThatIsNoKeyIsRefused() {
+        assertThat(MenuItems.keys("Shortcut+Page Down").getCode()).isEqualTo(KeyCode.PAGE_DOWN);
+        assertThatThrownBy(() -> MenuItems.keys("Shortcut+Page_Down")).hasMessageContaining("Page_Down");
+    }
+}
