@@ -5,10 +5,13 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Arrays;
+import javafx.scene.control.Label;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
 import javafx.scene.input.KeyCode;
+import javafx.scene.layout.GridPane;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
@@ -41,6 +44,22 @@ public class ShortcutsWindowTest extends WindowFixture {
         List<MenuItem> withKeys = all.stream().filter(i -> i.getAccelerator() != null).toList();
         assertThat(withKeys).hasSizeGreaterThan(15);
         assertThat(withKeys).allSatisfy(i -> assertThat(i.getAccelerator()).as(i.getText()).isInstanceOf(KeyCodeCombination.class));
+    }
+
+    /** Help › Keyboard shortcuts names every menu shortcut (Ctrl+B, pin a design, was missing). */
+    @Test
+    void theShortcutListNamesEveryMenuShortcut(FxRobot robot) {
+        List<MenuItem> all = new ArrayList<>();
+        robot.lookup(".menu-bar").queryAs(MenuBar.class).getMenus().forEach(m -> collect(List.of(m), all));
+        MenuItem help = all.stream().filter(i -> i.getAccelerator() != null
+                && i.getAccelerator().getDisplayText().equals("F1")).findFirst().orElseThrow();
+        robot.interact(help::fire);
+        GridPane table = robot.lookup("#shortcuts-table").queryAs(GridPane.class);
+        List<String> listed = table.getChildren().stream().filter(n -> GridPane.getColumnIndex(n) == 0)
+                .flatMap(n -> Arrays.stream(((Label) n).getText().split(" / |, "))).toList();
+        robot.interact(() -> table.getScene().getWindow().hide());
+        assertThat(all.stream().filter(i -> i.getAccelerator() != null).map(i -> i.getAccelerator().getDisplayText())
+                .map(k -> k.matches("Ctrl\\+[1-9]") ? "Ctrl+1 … Ctrl+9" : k)).isSubsetOf(listed);
     }
 
     @Test

@@ -4,7 +4,10 @@ import javafx.scene.control.Label;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Region;
 
-/** The keyboard shortcuts, as Help › Keyboard shortcuts lists them: keys left, action right. */
+/**
+ * The keyboard shortcuts, as Help › Keyboard shortcuts lists them: keys left, action right. Every menu
+ * shortcut must be here (ShortcutsWindowTest); "Ctrl+1 … Ctrl+9" stands for the tab keys.
+ */
 final class Shortcuts {
     private Shortcuts() {}
 
@@ -14,10 +17,11 @@ final class Shortcuts {
         {"Ctrl+Z", "Undo a design change"},
         {"Ctrl+Shift+Z, Ctrl+Y", "Redo"},
         {"Ctrl+1 … Ctrl+9", "Show tab 1 … 9"},
-        {"Ctrl+Page Down / Page Up", "Next / previous tab (reaches every tab)"},
+        {"Ctrl+Page Down / Ctrl+Page Up", "Next / previous tab (reaches every tab)"},
         {"Ctrl+0", "Reset the chart's zoom (or double-click the chart)"},
         {"Ctrl+E", "Export the chart as PNG"},
         {"Ctrl+Shift+C", "Copy the chart image"},
+        {"Ctrl+B", "Pin the design to compare with (up to four)"},
         {"Ctrl+Q", "Quit (asks first when there are unsaved changes)"},
         {"F1", "This list"},
         {"Enter / Escape", "In a typed value: apply / show the applied value again"},
