@@ -36,6 +36,7 @@ public final class ChartTabs extends TabPane {
 
     public ChartTabs(ExplorerViewModel vm) {
         this.vm = vm;
+        setId("figure-tabs");
         List<PublishedPoint> published = PublishedPoint.onPaper();
         for (PaperFigure f : Figures.all()) {
             f.setPublished(published);
@@ -54,7 +55,6 @@ public final class ChartTabs extends TabPane {
         getTabs().add(LazyTabs.later("L-unit lab", "lunit-lab-tab", LabView::tab));
         getTabs().add(LazyTabs.later("Sensitivity", "sensitivity-tab",
                 () -> org.romaexplorer.ui.uncertainty.SensitivityTab.tab(vm)));
-        getTabs().forEach(t -> t.setStyle("-fx-padding: 2 5 2 5;"));
         LazyTabs.install(this);
         getSelectionModel().selectedItemProperty().addListener((o, a, t) -> refreshSelected());
         vm.designProperty().addListener((o, a, d) -> onDesign());

@@ -38,7 +38,6 @@ final class LazyTabs {
         onFirstSelect(stand, () -> {
             TabPane pane = stand.getTabPane();
             Tab real = make.get();
-            real.setStyle(stand.getStyle());
             // Not set(i, real): replacing the selected tab makes the pane select a neighbour (built in turn).
             pane.getTabs().add(pane.getTabs().indexOf(stand), real);
             pane.getSelectionModel().select(real);
