@@ -26,12 +26,11 @@ import org.romaexplorer.model.Technology;
 public final class ConstantsSheet extends VBox {
     private final GridPane grid = new GridPane();
     private final List<Runnable> refreshers = new ArrayList<>();
-    private int row;
-
     private final ExplorerViewModel vm;
     private final Deque<Runnable> pending = new ArrayDeque<>();
+    private int row;
 
-    /** The sheet's title; its rows come with {@link #fill} or {@link #fillSome}. */
+    /** The sheet's title; its rows come with {@link #fillSome}. */
     public ConstantsSheet(ExplorerViewModel vm) {
         this.vm = vm;
         setId("constants-sheet");
@@ -55,14 +54,10 @@ public final class ConstantsSheet extends VBox {
         vm.designProperty().addListener((o, a, d) -> refreshers.forEach(Runnable::run));
     }
 
-    /** Adds every row not added yet; each shows the applied design from then on. */
-    public void fill() {
-        fillSome(Integer.MAX_VALUE);
-    }
-
     /**
-     * Adds up to {@code n} more rows; true when all are in. The window adds a few per frame after its first
-     * (27 rows of fields in one go were a third of the time to that frame, then held it off the screen).
+     * Adds up to {@code n} more rows, each showing the applied design from then on; true when all are in. The
+     * window adds four per frame after its first (27 rows of fields in one go were a third of the time to that
+     * frame, and after it they held it off the screen).
      */
     public boolean fillSome(int n) {
         for (int i = 0; i < n && !pending.isEmpty(); i++) {
