@@ -41,6 +41,9 @@ public class ExplorerApp extends Application {
         StartupLog.trace("built");
         StartupTrace.shown(stage);
         stage.show();
+        // A preset named on the command line opens once the window is up: its questions and errors need it.
+        getParameters().getRaw().stream().findFirst()
+                .ifPresent(file -> FirstFrame.after(stage.getScene(), () -> window.files().openGiven(file)));
     }
 
     /** The last preset, then the design left unsaved at the last exit on top of it (one undo step). */

@@ -129,7 +129,7 @@ public final class MainWindow {
     private void dropped(DragEvent e) {
         File f = jsonFile(e);
         if (f != null) {
-            files.openFile(f.toPath());
+            files.openGiven(f.toPath());
         }
         e.setDropCompleted(f != null);
         e.consume();

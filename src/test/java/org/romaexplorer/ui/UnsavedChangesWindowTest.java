@@ -2,13 +2,19 @@ package org.romaexplorer.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import javafx.scene.Node;
+import javafx.scene.control.DialogPane;
 import javafx.scene.control.Labeled;
 import javafx.scene.control.Slider;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.romaexplorer.io.PresetIo;
+import org.romaexplorer.model.DesignPoint;
 import org.romaexplorer.ui.files.DiscardDialog.Choice;
 import org.romaexplorer.ui.history.Unsaved;
 import org.testfx.api.FxRobot;
@@ -55,6 +61,30 @@ public class UnsavedChangesWindowTest extends WindowFixture {
         assertThat(window.files().mayLeave(false)).isFalse();
         assertThat(asked).containsExactly(false);
         assertThat(vm.design().lora().rank()).isEqualTo(40);
+    }
+
+    /** A preset dropped on the window or named on the command line is opened as File › Open does. */
+    @Test
+    void aGivenPresetAsksFirstWithUnsavedChangesAndAPathThatIsNoneIsAnError(FxRobot robot, @TempDir Path dir)
+            throws Exception {
+        Path file = Files.writeString(dir.resolve("given.json"),
+                PresetIo.toJson(PresetIo.bundled("llama3-8b-int2"), "given"));
+        Slider rank = robot.lookup("#rank-slider").queryAs(Slider.class);
+        robot.interact(() -> rank.setValue(40));
+        answer(Choice.CANCEL);
+        robot.interact(() -> window.files().openGiven(file.toString()));
+        assertThat(asked).containsExactly(false);
+        assertThat(vm.design().lora().rank()).isEqualTo(40);
+        answer(Choice.DISCARD);
+        robot.interact(() -> window.files().openGiven(file.toString()));
+        assertThat(vm.design()).isEqualTo(PresetIo.bundled("llama3-8b-int2"));
+        assertThat(vm.presetNameProperty().get()).isEqualTo("given.json");
+        DesignPoint before = vm.design();
+        robot.interact(() -> window.files().openGiven("bad\0name.json"));
+        DialogPane pane = robot.lookup("#error-dialog").queryAs(DialogPane.class);
+        assertThat(pane.getContentText()).startsWith("Field: file\nProblem: not a valid path");
+        assertThat(vm.design()).isSameAs(before);
+        robot.interact(() -> pane.getScene().getWindow().hide());
     }
 
     @Test

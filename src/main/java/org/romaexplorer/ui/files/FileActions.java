@@ -95,6 +95,25 @@ public final class FileActions {
         }
     }
 
+    /**
+     * Opens a preset given from outside the menu (dropped on the window, or named on the command line) as
+     * File › Open does: asking first when there are unsaved changes.
+     */
+    public void openGiven(Path file) {
+        if (mayLeave(false)) {
+            openFile(file);
+        }
+    }
+
+    /** {@link #openGiven(Path)} for a path as typed on the command line; one that is no path is an error shown. */
+    public void openGiven(String path) {
+        try {
+            openGiven(Path.of(path));
+        } catch (java.nio.file.InvalidPathException e) {
+            error("Cannot open " + path, "Field: file\nProblem: not a valid path (" + e.getReason() + ")");
+        }
+    }
+
     /** Loads a preset file; on any problem the state stays as it was. */
     public void openFile(Path file) {
         try {
