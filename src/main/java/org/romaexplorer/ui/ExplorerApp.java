@@ -1,6 +1,7 @@
 package org.romaexplorer.ui;
 
 import org.romaexplorer.ui.files.AppPrefs;
+import org.romaexplorer.ui.help.DocPages;
 import org.romaexplorer.ui.files.LastDesign;
 import org.romaexplorer.ui.history.Unsaved;
 import org.romaexplorer.ui.window.WindowPlacement;
@@ -27,7 +28,10 @@ public class ExplorerApp extends Application {
         this.stage = stage;
         prefs = AppPrefs.user();
         window = new MainWindow(vm, prefs);
-        window.setLinkOpener(page -> getHostServices().showDocument(Path.of(page).toAbsolutePath().toUri().toString()));
+        window.setLinkOpener(page -> DocPages.find(page).ifPresentOrElse(
+                p -> getHostServices().showDocument(p.toUri().toString()),
+                () -> vm.statusProperty().set("Documentation " + page + " is not here: it ships with the app image"
+                        + " and the repository")));
         restorePreset(prefs);
         stage.setScene(window.scene(prefs.width(), prefs.height()));
         WindowPlacement.restore(stage, prefs);
