@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import javafx.application.Application;
 import javafx.beans.binding.Bindings;
+import javafx.scene.image.Image;
 import javafx.stage.Stage;
 import org.romaexplorer.StartupLog;
 import org.romaexplorer.io.PresetIo;
@@ -45,6 +46,8 @@ public class ExplorerApp extends Application {
         StartupLog.trace("built");
         StartupTrace.shown(stage);
         stage.show();
+        // The window's icon for task bars and switchers (the same as the desktop entry's), after the first frame.
+        FirstFrame.after(stage.getScene(), () -> stage.getIcons().add(new Image("/icons/roma-dse.png")));
         // A preset named on the command line opens once the window is up: its questions and errors need it.
         getParameters().getRaw().stream().findFirst()
                 .ifPresent(file -> FirstFrame.after(stage.getScene(), () -> window.files().openGiven(file)));
