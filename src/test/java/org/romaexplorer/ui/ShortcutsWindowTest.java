@@ -72,6 +72,18 @@ public class ShortcutsWindowTest extends WindowFixture {
         assertThat(window.tabs().getSelectionModel().getSelectedIndex()).isEqualTo(1);
     }
 
+    /** Alt and a menu's underlined letter opens it, as in other desktop applications. */
+    @Test
+    void altAndTheUnderlinedLetterOpensAMenu(FxRobot robot) {
+        MenuBar bar = robot.lookup(".menu-bar").queryAs(MenuBar.class);
+        assertThat(bar.getMenus()).extracting(Menu::getText).containsExactly("_File", "_Edit", "_View", "_Compare", "_Help");
+        robot.press(KeyCode.ALT, KeyCode.H).release(KeyCode.H, KeyCode.ALT);
+        Menu help = bar.getMenus().get(4);
+        org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
+        assertThat(help.isShowing()).isTrue();
+        robot.interact(help::hide);
+    }
+
     @Test
     void aKeyNameThatIsNoKeyIsRefused() {
         assertThat(MenuItems.keys("Shortcut+Page Down").getCode()).isEqualTo(KeyCode.PAGE_DOWN);

@@ -102,7 +102,7 @@ public class UnsavedChangesWindowTest extends WindowFixture {
 
     @Test
     void helpAboutGivesVersionLicenceAndTheModelPage(FxRobot robot) {
-        robot.clickOn("Help").clickOn("About ROMA Explorer");
+        robot.clickOn("_Help").clickOn("About ROMA Explorer");
         Node body = robot.lookup("#about-body").query();
         String text = ((javafx.scene.Parent) body).getChildrenUnmodifiable().stream()
                 .filter(Labeled.class::isInstance).map(n -> ((Labeled) n).getText())

@@ -47,7 +47,7 @@ public final class Compare {
 
     /** The Compare menu: pin (Ctrl+B), show, copy, remove all. */
     public Menu menu() {
-        Menu m = new Menu("Compare");
+        Menu m = new Menu("_Compare");
         m.getItems().addAll(item("Pin current design", "Shortcut+B", board::pinCurrent),
                 item("Comparison table", null, this::showTable), item("Copy comparison table", null, tab::copy),
                 new SeparatorMenuItem(), item("Remove all pins", null, board::clear));

@@ -41,7 +41,7 @@ public final class MainMenu {
         export.getItems().addAll(item("PNG…", "Shortcut+E", () -> files.exportChart(Format.PNG)),
                 item("SVG…", null, () -> files.exportChart(Format.SVG)),
                 item("PDF…", null, () -> files.exportChart(Format.PDF)));
-        Menu m = new Menu("File");
+        Menu m = new Menu("_File");
         m.getItems().addAll(item("Open preset…", "Shortcut+O", files::open),
                 item("Save preset", "Shortcut+S", files::save), item("Save preset as…", "Shortcut+Shift+S", files::saveAs),
                 item("Import HF config…", null, files::importHf), bundled, recent, new SeparatorMenuItem(), export,
@@ -54,7 +54,7 @@ public final class MainMenu {
     }
 
     private static Menu view(ChartTabs tabs) {
-        Menu m = new Menu("View");
+        Menu m = new Menu("_View");
         for (int i = 0; i < tabs.getTabs().size(); i++) {
             int tab = i;
             String key = i < 9 ? "Shortcut+" + (i + 1) : null;

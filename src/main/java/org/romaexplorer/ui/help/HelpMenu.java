@@ -27,7 +27,7 @@ public final class HelpMenu {
         keys.setOnAction(e -> dialog(owner.get(), "Keyboard shortcuts", Shortcuts.table()).show());
         MenuItem docs = new MenuItem("Documentation");
         docs.setOnAction(e -> open.accept("README.md"));
-        Menu m = new Menu("Help");
+        Menu m = new Menu("_Help");
         m.getItems().addAll(docs, keys, about);
         return m;
     }

@@ -24,6 +24,7 @@ final class Shortcuts {
         {"Ctrl+B", "Pin the design to compare with (up to four)"},
         {"Ctrl+Q", "Quit (asks first when there are unsaved changes)"},
         {"F1", "This list"},
+        {"Alt+F, E, V, C, H", "Open the File, Edit, View, Compare or Help menu"},
         {"Enter / Escape", "In a typed value: apply / show the applied value again"},
         {"Drag, mouse wheel", "On a chart: zoom in"},
     };

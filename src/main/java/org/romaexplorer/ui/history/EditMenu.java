@@ -21,7 +21,7 @@ public final class EditMenu {
         MenuItem r = item("Redo", "Shortcut+Shift+Z", undo::redo);
         r.setId("redo-item");
         r.disableProperty().bind(undo.canRedoProperty().not());
-        Menu m = new Menu("Edit");
+        Menu m = new Menu("_Edit");
         m.getItems().addAll(u, r, new SeparatorMenuItem(), item("Reset to preset", null, vm::resetToPreset));
         return m;
     }
