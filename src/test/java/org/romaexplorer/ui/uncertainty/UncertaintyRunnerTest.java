@@ -6,9 +6,10 @@ import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.Test;
 import org.romaexplorer.model.DesignPoint;
-import org.romaexplorer.model.Knob;
+import org.romaexplorer.model.Knobs;
+import org.romaexplorer.model.Param;
 import org.romaexplorer.model.Models;
-import org.romaexplorer.sweep.Metric;
+import org.romaexplorer.model.Metric;
 import org.romaexplorer.uncertainty.MonteCarlo;
 
 /** The runner delivers only the newest request; older ones are dropped, computed or not. */
@@ -20,7 +21,7 @@ class UncertaintyRunnerTest {
         List<UncertaintyRunner.Result> got = new CopyOnWriteArrayList<>();
         UncertaintyRunner runner = new UncertaintyRunner(fx::add, got::add);
         DesignPoint a = Models.llama3b();
-        DesignPoint b = Knob.SRAM_MB.set(a, 1024);
+        DesignPoint b = Knobs.SRAM_MB.set(a, 1024);
         runner.request(a, "fig6");
         runner.request(b, "fig7");
         long until = System.nanoTime() + 30_000_000_000L;
