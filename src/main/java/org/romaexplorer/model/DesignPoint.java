@@ -13,16 +13,23 @@ package org.romaexplorer.model;
  * @param tech     process constants for area and power
  * @param workload lengths
  * @param kvPolicy what happens when the KV cache outgrows the SRAM
+ * @param cost     the economics the design is costed under (docs/cost.md)
  */
 public record DesignPoint(ModelShape model, Quantization quant, LoraConfig lora, int kvBits, SramLayout layout,
-                          Hardware hw, Technology tech, Workload workload, KvPolicy kvPolicy) {
+                          Hardware hw, Technology tech, Workload workload, KvPolicy kvPolicy, CostInputs cost) {
 
     public DesignPoint {
         if (model == null || quant == null || lora == null || layout == null || hw == null || tech == null
-                || workload == null || kvPolicy == null) {
+                || workload == null || kvPolicy == null || cost == null) {
             throw new InvalidParameterException("design_point", "every part must be given");
         }
         Knobs.KV_BITS.check(kvBits);
+    }
+
+    /** A design point costed under the default economics ({@link CostInputs#defaults()}). */
+    public DesignPoint(ModelShape model, Quantization quant, LoraConfig lora, int kvBits, SramLayout layout,
+                       Hardware hw, Technology tech, Workload workload, KvPolicy kvPolicy) {
+        this(model, quant, lora, kvBits, layout, hw, tech, workload, kvPolicy, CostInputs.defaults());
     }
 
     /** A design point whose KV cache overflow is rejected ({@link KvPolicy#reject()}). */
@@ -31,21 +38,23 @@ public record DesignPoint(ModelShape model, Quantization quant, LoraConfig lora,
         this(model, quant, lora, kvBits, layout, hw, tech, workload, KvPolicy.reject());
     }
 
-    public DesignPoint withModel(ModelShape m) { return new DesignPoint(m, quant, lora, kvBits, layout, hw, tech, workload, kvPolicy); }
+    public DesignPoint withModel(ModelShape m) { return new DesignPoint(m, quant, lora, kvBits, layout, hw, tech, workload, kvPolicy, cost); }
 
-    public DesignPoint withQuant(Quantization q) { return new DesignPoint(model, q, lora, kvBits, layout, hw, tech, workload, kvPolicy); }
+    public DesignPoint withQuant(Quantization q) { return new DesignPoint(model, q, lora, kvBits, layout, hw, tech, workload, kvPolicy, cost); }
 
-    public DesignPoint withLora(LoraConfig l) { return new DesignPoint(model, quant, l, kvBits, layout, hw, tech, workload, kvPolicy); }
+    public DesignPoint withLora(LoraConfig l) { return new DesignPoint(model, quant, l, kvBits, layout, hw, tech, workload, kvPolicy, cost); }
 
-    public DesignPoint withKvBits(int b) { return new DesignPoint(model, quant, lora, b, layout, hw, tech, workload, kvPolicy); }
+    public DesignPoint withKvBits(int b) { return new DesignPoint(model, quant, lora, b, layout, hw, tech, workload, kvPolicy, cost); }
 
-    public DesignPoint withLayout(SramLayout s) { return new DesignPoint(model, quant, lora, kvBits, s, hw, tech, workload, kvPolicy); }
+    public DesignPoint withLayout(SramLayout s) { return new DesignPoint(model, quant, lora, kvBits, s, hw, tech, workload, kvPolicy, cost); }
 
-    public DesignPoint withHw(Hardware h) { return new DesignPoint(model, quant, lora, kvBits, layout, h, tech, workload, kvPolicy); }
+    public DesignPoint withHw(Hardware h) { return new DesignPoint(model, quant, lora, kvBits, layout, h, tech, workload, kvPolicy, cost); }
 
-    public DesignPoint withTech(Technology t) { return new DesignPoint(model, quant, lora, kvBits, layout, hw, t, workload, kvPolicy); }
+    public DesignPoint withTech(Technology t) { return new DesignPoint(model, quant, lora, kvBits, layout, hw, t, workload, kvPolicy, cost); }
 
-    public DesignPoint withWorkload(Workload w) { return new DesignPoint(model, quant, lora, kvBits, layout, hw, tech, w, kvPolicy); }
+    public DesignPoint withWorkload(Workload w) { return new DesignPoint(model, quant, lora, kvBits, layout, hw, tech, w, kvPolicy, cost); }
 
-    public DesignPoint withKvPolicy(KvPolicy k) { return new DesignPoint(model, quant, lora, kvBits, layout, hw, tech, workload, k); }
+    public DesignPoint withKvPolicy(KvPolicy k) { return new DesignPoint(model, quant, lora, kvBits, layout, hw, tech, workload, k, cost); }
+
+    public DesignPoint withCost(CostInputs c) { return new DesignPoint(model, quant, lora, kvBits, layout, hw, tech, workload, kvPolicy, c); }
 }

@@ -18,9 +18,15 @@ public final class Evaluator {
         double genSeconds = perf.generationSeconds(w.inputLen(), w.outputLen());
         double power = ap.chipPowerW();
         double joules = power * genSeconds + OffChip.dramJoules(p, perf.dramBytes(w.inputLen(), w.outputLen()));
+        double decode = perf.decodeTokensPerS(w.kvLen());
+        AreaBreakdown area = ap.breakdown();
+        // The tokens per second a chip is costed at serving (docs/cost.md): one sequence's decode speed. The one place
+        // to switch to all users' decode (issue 21's decode_tokens_per_s_total) when that is on main.
+        double served = decode;
         return new Metrics(total, rom, rom <= p.hw().romBytes(), lora, kv, maxTokens,
-                context <= maxTokens, perf.ttftSeconds(w.inputLen()), perf.decodeTokensPerS(w.kvLen()),
-                w.outputLen() / genSeconds, ap.breakdown(), power, w.outputLen() / joules,
-                total - m.unroutedParams(), perf.spilledTokens(context));
+                context <= maxTokens, perf.ttftSeconds(w.inputLen()), decode,
+                w.outputLen() / genSeconds, area, power, w.outputLen() / joules,
+                total - m.unroutedParams(), perf.spilledTokens(context),
+                CostModel.metrics(p, area.total(), power, served));
     }
 }

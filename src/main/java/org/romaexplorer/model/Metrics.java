@@ -21,11 +21,12 @@ package org.romaexplorer.model;
  *                              of spilled KV
  * @param paramsActive          parameters one token uses (a mixture of experts: routed experts only)
  * @param kvSpilledTokens       tokens of the input + output context kept in DRAM (spill policy)
+ * @param cost                  die, NRE and lifetime cost (docs/cost.md)
  */
 public record Metrics(long paramsTotal, long romBytesRequired, boolean fitsInRom, long loraBytes,
                       long kvBytesPerToken, long maxTokens, boolean contextFits, double ttftSeconds,
                       double decodeTokensPerS, double generationTokensPerS, AreaBreakdown area, double powerW,
-                      double tokensPerJoule, long paramsActive, long kvSpilledTokens) {
+                      double tokensPerJoule, long paramsActive, long kvSpilledTokens, CostMetrics cost) {
 
     /** Metrics of a dense model with nothing spilled: {@code paramsActive = paramsTotal}. */
     public Metrics(long paramsTotal, long romBytesRequired, boolean fitsInRom, long loraBytes, long kvBytesPerToken,
@@ -33,7 +34,7 @@ public record Metrics(long paramsTotal, long romBytesRequired, boolean fitsInRom
                    double generationTokensPerS, double areaMm2, double powerW, double tokensPerJoule) {
         this(paramsTotal, romBytesRequired, fitsInRom, loraBytes, kvBytesPerToken, maxTokens, contextFits, ttftSeconds,
                 decodeTokensPerS, generationTokensPerS, new AreaBreakdown(areaMm2, 0, 0, 0, 0, 0), powerW, tokensPerJoule,
-                paramsTotal, 0);
+                paramsTotal, 0, CostMetrics.NONE);
     }
 
     /** Chip area, mm² (Table I): the sum of {@link #area()}'s parts. */
@@ -45,8 +46,8 @@ public record Metrics(long paramsTotal, long romBytesRequired, boolean fitsInRom
         "max_tokens", "ttft_ms", "decode_tokens_per_s", "generation_tokens_per_s", "area_mm2", "power_w", "tokens_per_joule"};
 
     public Metrics {
-        if (area == null) {
-            throw new InvalidParameterException("area_mm2", "an area breakdown must be given");
+        if (area == null || cost == null) {
+            throw new InvalidParameterException("area_mm2", "an area breakdown and a cost must be given");
         }
         Check.outputs(CHECKED, paramsTotal, romBytesRequired, loraBytes, kvBytesPerToken, maxTokens, ttftSeconds,
                 decodeTokensPerS, generationTokensPerS, area.total(), powerW, tokensPerJoule);

@@ -25,7 +25,7 @@ public final class Param {
     public enum Section {
         QUANTIZATION("quantization", "Base-model weights"), LORA("lora", "LoRA"), KV(null, "KV cache"),
         LAYOUT("sram_layout", "SRAM layout"), HARDWARE("hardware", "Chip"), TECHNOLOGY("technology", "Technology"),
-        WORKLOAD("workload", "Workload"), OVERFLOW("kv_overflow", "KV beyond the SRAM");
+        WORKLOAD("workload", "Workload"), OVERFLOW("kv_overflow", "KV beyond the SRAM"), COST("cost", "Cost");
 
         private final String json;
         private final String title;

@@ -8,7 +8,8 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 /**
- * The registry of every {@link Param}: the knobs of {@link Knobs} and the constants of {@link Constants}, by
+ * The registry of every {@link Param}: the knobs of {@link Knobs}, the constants of {@link Constants} and the cost
+ * parameters of {@link CostKnobs}, by
  * key, in a fixed order. A key is unique across the registry (a test says so).
  */
 public final class Params {
@@ -21,6 +22,7 @@ public final class Params {
     private static List<Param> build() {
         List<Param> all = new ArrayList<>(Knobs.ALL);
         all.addAll(Constants.DECLARED);
+        all.addAll(CostKnobs.ALL);
         return List.copyOf(all);
     }
 

@@ -20,6 +20,9 @@ public final class RegistryRoundTripTestValues {
         if (k.integer()) {
             return d < k.max() ? d + 1 : d - 1;
         }
-        return d > 0 ? d * 0.75 : k.min() + (k.max() - k.min()) / 4;
+        if (d > 0) {
+            return d * 0.75 >= k.min() ? d * 0.75 : d + (k.max() - d) / 4; // a floor above 0 (PUE ≥ 1): go up
+        }
+        return k.min() + (k.max() - k.min()) / 4;
     }
 }

@@ -24,7 +24,7 @@ class ParamsTest {
     @Test
     void everyDeclaredParameterIsRegisteredOnceUnderAUniqueKey() throws IllegalAccessException {
         List<Param> declared = new ArrayList<>();
-        for (Class<?> c : new Class<?>[] {Knobs.class, Constants.class}) {
+        for (Class<?> c : new Class<?>[] {Knobs.class, Constants.class, CostKnobs.class}) {
             for (Field f : c.getDeclaredFields()) {
                 if (f.getType() == Param.class && Modifier.isStatic(f.getModifiers())) {
                     declared.add((Param) f.get(null));
