@@ -13,9 +13,9 @@ import org.romaexplorer.uncertainty.MonteCarlo;
  * changes between samples get no band. Thread-safe: each call uses its own scratch figure.
  */
 public final class BandSampler {
-    /** The figures that draw bands: prefill, decode, generation and max tokens (Figs. 6, 7, 9, 10). */
+    /** The figures that draw bands: prefill, decode, generation and max tokens (Figs. 6, 7, 9, 10), and cost. */
     private static final Map<String, Supplier<XyFigure>> BANDED = Map.of("fig6", Fig6Prefill::new, "fig7", Fig7Decode::new,
-            "fig9", Fig9Generation::new, "fig10", Fig10MaxTokens::new);
+            "fig9", Fig9Generation::new, "fig10", Fig10MaxTokens::new, "cost", CostFigure::new);
 
     private BandSampler() {}
 

@@ -28,7 +28,7 @@ public final class SensitivityTab {
     private SensitivityTab(ExplorerViewModel vm) {
         this.vm = vm;
         metric.getItems().setAll(Metric.TTFT_MS, Metric.DECODE_TOKENS_PER_S, Metric.GENERATION_TOKENS_PER_S,
-                Metric.AREA_MM2, Metric.POWER_W, Metric.TOKENS_PER_JOULE);
+                Metric.AREA_MM2, Metric.POWER_W, Metric.TOKENS_PER_JOULE, Metric.COST_PER_MTOK_USD);
         metric.setValue(Metric.POWER_W);
         metric.setId("sensitivity-metric");
         metric.setConverter(new javafx.util.StringConverter<>() {

@@ -19,7 +19,7 @@ import org.romaexplorer.ui.ExplorerViewModel;
 /**
  * Under the headline numbers: a switch for uncertainty, the p5–p95 range of each headline metric and how long
  * the last recompute took. When on, every design change or tab change re-runs the Monte Carlo off the FX
- * thread ({@link UncertaintyRunner}) and the shown figure (Figs. 6, 7, 9, 10) gets its bands.
+ * thread ({@link UncertaintyRunner}) and the shown figure (Figs. 6, 7, 9, 10, Cost) gets its bands.
  */
 public final class UncertaintyBar extends HBox {
     private static final Map<Metric, String> SHOWN = new java.util.LinkedHashMap<>();
@@ -31,6 +31,7 @@ public final class UncertaintyBar extends HBox {
         SHOWN.put(Metric.AREA_MM2, "Area %s mm²");
         SHOWN.put(Metric.POWER_W, "Power %s W");
         SHOWN.put(Metric.TOKENS_PER_JOULE, "Efficiency %s tok/J");
+        SHOWN.put(Metric.COST_PER_MTOK_USD, "Cost $%s/Mtok");
     }
 
     private final CheckBox on = new CheckBox("Uncertainty p5–p95 (" + MonteCarlo.SAMPLES + " samples)");
