@@ -43,6 +43,8 @@ public final class CostFigure extends XyFigure {
         plot.add(panel.plot(), 3);
         plot.add(parts.plot(), 2);
         parts.renameCurrent("this design, one chip");
+        // cents and fractions of a cent per million tokens: the panel's decades need more than three decimals
+        ((LogAxis) panel.plot().getRangeAxis()).setNumberFormatOverride(new java.text.DecimalFormat("#,##0.#######"));
         chart = new JFreeChart("Cost per million tokens and per chip against volume", JFreeChart.DEFAULT_TITLE_FONT, plot, true);
         chart.setBackgroundPaint(Color.WHITE);
         note.setFont(new java.awt.Font("SansSerif", java.awt.Font.PLAIN, 12));
@@ -126,27 +128,47 @@ public final class CostFigure extends XyFigure {
         parts.show(byPart);
         panel.setCurrent(volume, m.costPerMtokUsd());
         parts.setCurrent(volume, b.perChipUsd(volume)[6]);
-        look(panel.plot().getRenderer(0), CADENCES.length);
-        look(parts.plot().getRenderer(0), 0);
+        look(panel.plot().getRenderer(0), CADENCES.length, null);
+        look(parts.plot().getRenderer(0), 0, PART_COLORS);
         BaselineCost gpu = b.baseline();
-        note.setText(String.format("This design (%s, %d nm, %s updates a year, %,.0f chips per model): $%.5f per million "
+        double u = base.cost().modelUpdatesPerYear();
+        note.setText(String.format("This design (%s, %d nm, %s update%s a year, %,.0f chips per model): $%.5f per million "
                         + "tokens, chip $%,.0f, NRE $%,.1f M, a model update $%,.2f M (%s masks). %s",
-                base.hw().weightCell().key(), base.tech().node().nm(), text(base.cost().modelUpdatesPerYear()), volume,
+                base.hw().weightCell().key(), base.tech().node().nm(), text(u), u == 1 ? "" : "s", volume,
                 m.costPerMtokUsd(), m.chipCostUsd(), m.nreUsd() / 1e6, m.respinNreUsd() / 1e6, text(m.respinMasks()),
                 b.verdict(gpu)));
     }
 
-    /** Screen look: the first lines in the panel's colours, the series from {@code dashedFrom} on grey and dashed. */
-    private static void look(XYItemRenderer r, int dashedFrom) {
-        for (int s = 0; s < 8; s++) {
-            if (dashedFrom > 0 && s >= dashedFrom) {
-                r.setSeriesPaint(s, Color.DARK_GRAY);
-                r.setSeriesStroke(s, new BasicStroke(2f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_ROUND, 1f,
-                        new float[] {6f, 4f}, 0f));
-            } else if (s >= XyPanel.LINE_COLORS.length) {
-                r.setSeriesPaint(s, new Color[] {new Color(214, 39, 40), new Color(140, 86, 75), new Color(23, 190, 207),
-                    new Color(127, 127, 127)}[s - XyPanel.LINE_COLORS.length]);
-                r.setSeriesStroke(s, new BasicStroke(2f));
+    /** The parts' screen colours, none a cadence line's: brown, pink, olive, cyan, grey, black. */
+    private static final Color[] PART_COLORS = {new Color(140, 86, 75), new Color(227, 119, 194), new Color(188, 189, 34),
+        new Color(23, 190, 207), new Color(127, 127, 127), Color.BLACK};
+
+    /**
+     * Screen look: series from {@code dashedFrom} on (if above 0) dark grey and dashed (the baseline); series in
+     * {@code colours}' order when given (the parts, the last one thicker: the sum).
+     */
+    private static void look(XYItemRenderer r, int dashedFrom, Color[] colours) {
+        if (dashedFrom > 0) {
+            r.setSeriesPaint(dashedFrom, Color.DARK_GRAY);
+            r.setSeriesStroke(dashedFrom, new BasicStroke(2f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_ROUND, 1f,
+                    new float[] {6f, 4f}, 0f));
+        }
+        for (int s = 0; colours != null && s < colours.length; s++) {
+            r.setSeriesPaint(s, colours[s]);
+            r.setSeriesStroke(s, new BasicStroke(s == colours.length - 1 ? 3f : 2f));
+        }
+    }
+
+    /** The bands; the baseline's in its line's grey (the panel colours a band by its line's index). */
+    @Override
+    public void setBands(Map<String, double[][]> byLine) {
+        super.setBands(byLine);
+        var bands = bands();
+        var r = (org.jfree.chart.renderer.AbstractRenderer) panel.plot().getRenderer(2);
+        for (int i = 0; i < bands.getSeriesCount(); i++) {
+            if (!bands.getSeriesKey(i).toString().startsWith("ROM")) {
+                r.setSeriesFillPaint(i, Color.DARK_GRAY);
+                r.setSeriesPaint(i, Color.DARK_GRAY);
             }
         }
     }
