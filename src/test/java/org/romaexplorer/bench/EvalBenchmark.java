@@ -10,6 +10,8 @@ import org.openjdk.jmh.annotations.OutputTimeUnit;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
+import org.romaexplorer.model.CostMetrics;
+import org.romaexplorer.model.CostModel;
 import org.romaexplorer.model.DesignPoint;
 import org.romaexplorer.model.Evaluator;
 import org.romaexplorer.model.Metrics;
@@ -17,7 +19,7 @@ import org.romaexplorer.model.Models;
 import org.romaexplorer.model.Performance;
 
 /**
- * One design-point evaluation (all metrics) and one 4,096-token generation. Run with
+ * One design-point evaluation (all metrics), its cost part alone, and one 4,096-token generation. Run with
  * {@code mvn -q test-compile exec:exec -Dexec.args="-cp %classpath org.openjdk.jmh.Main EvalBenchmark"}.
  * The rank varies per call so that nothing folds into a constant.
  */
@@ -46,6 +48,13 @@ public class EvalBenchmark {
     @Benchmark
     public Metrics evaluateDesignPoint() {
         return Evaluator.evaluate(next());
+    }
+
+    /** What cost adds to one evaluation: {@link CostModel#metrics} on the design's area, power and speed. */
+    @Benchmark
+    public CostMetrics costOfOneDesignPoint() {
+        DesignPoint p = next();
+        return CostModel.metrics(p, 500 + i, 33.1, 31_800);
     }
 
     @Benchmark
