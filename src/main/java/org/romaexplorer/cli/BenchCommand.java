@@ -3,7 +3,8 @@ package org.romaexplorer.cli;
 import java.util.concurrent.Callable;
 import org.romaexplorer.model.DesignPoint;
 import org.romaexplorer.model.Evaluator;
-import org.romaexplorer.model.Knob;
+import org.romaexplorer.model.Knobs;
+import org.romaexplorer.model.Param;
 import org.romaexplorer.model.Models;
 import org.romaexplorer.sweep.BenchmarkSweep;
 import org.romaexplorer.sweep.Front;
@@ -62,7 +63,7 @@ public final class BenchCommand implements Callable<Integer> {
     private static double evalNanos() {
         DesignPoint[] points = new DesignPoint[16];
         for (int i = 0; i < points.length; i++) {
-            points[i] = Knob.LORA_RANK.set(i % 2 == 0 ? Models.llama3b() : Models.llama8b(), 8 + i);
+            points[i] = Knobs.LORA_RANK.set(i % 2 == 0 ? Models.llama3b() : Models.llama8b(), 8 + i);
         }
         double best = Double.POSITIVE_INFINITY;
         double sink = 0;

@@ -13,10 +13,8 @@ final class DesignOptions {
     String preset;
 
     @Option(names = "--set", paramLabel = "KEY=VALUE",
-            description = "Change a parameter; keys: sram_mb, lora_rank, base_bits, kv_bits, lora_bits, "
-                    + "clock_mhz, input_len, kv_len, output_len, rom_gib, matrix_rows, columns, "
-                    + "kv_overflow (reject|spill|evict), dram_mb_per_s, dram_pj_per_bit, "
-                    + "weight_packing (integer|ternary2|ternary5), zero_fraction.")
+            description = "Change a parameter: any key of `roma-dse params` (docs/parameters.md), e.g. sram_mb=64, "
+                    + "lora_rank=32, kv_overflow=spill; a choice by name.")
     List<String> settings = new ArrayList<>();
 
     /** The preset with the settings applied in order; the first bad one fails naming its key. */

@@ -6,7 +6,9 @@ import java.util.concurrent.Callable;
 import org.romaexplorer.model.DesignPoint;
 import org.romaexplorer.model.Evaluator;
 import org.romaexplorer.model.InvalidParameterException;
-import org.romaexplorer.model.Knob;
+import org.romaexplorer.model.Knobs;
+import org.romaexplorer.model.Param;
+import org.romaexplorer.model.Params;
 import org.romaexplorer.model.PowerBreakdown;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -47,7 +49,7 @@ public final class EvalCommand implements Callable<Integer> {
             if (eq <= 0) {
                 throw new InvalidParameterException(option, "expected key=value, got '" + s + "'");
             }
-            Knob k = Knob.of(s.substring(0, eq));
+            Param k = Params.of(s.substring(0, eq));
             p = k.set(p, k.parse(s.substring(eq + 1)));
         }
         return p;

@@ -12,7 +12,7 @@ import picocli.CommandLine.Command;
         description = "Analytic PPA model of ROMA, the ROM-based QLoRA accelerator.",
         subcommands = {ModelCommand.class, EvalCommand.class, ReportCommand.class, LunitCommand.class,
                 BromCommand.class, SweepCommand.class, BenchCommand.class, FiguresCommand.class,
-                DesignReportCommand.class, SensitivityCommand.class})
+                DesignReportCommand.class, SensitivityCommand.class, ParamsCommand.class})
 public final class RomaCli {
 
     /** Exit code for bad input (arguments, files, values out of range). */

@@ -7,8 +7,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.romaexplorer.model.DesignPoint;
-import org.romaexplorer.model.InvalidParameterException;
-import org.romaexplorer.sweep.Metric;
+import org.romaexplorer.model.Metric;
 import org.romaexplorer.uncertainty.Sensitivity;
 import org.romaexplorer.uncertainty.Sensitivity.Swing;
 import picocli.CommandLine.Command;
@@ -42,11 +41,7 @@ public final class SensitivityCommand implements Callable<Integer> {
     }
 
     static Metric metric(String key) {
-        try {
-            return Metric.of(key);
-        } catch (InvalidParameterException e) {
-            throw new InvalidParameterException("--metric", "unknown metric '" + key + "'; known: " + Metric.keys());
-        }
+        return Metric.of(key, "--metric");
     }
 
     private static Map<String, Object> asMap(Metric m, double base, List<Swing> swings) {

@@ -1,6 +1,6 @@
 package org.romaexplorer.compare;
 
-import org.romaexplorer.compare.Quantity.Better;
+import org.romaexplorer.model.Metric.Better;
 
 /**
  * The change of a quantity from a pinned design to the current one: {@code change = current − pinned},
@@ -29,7 +29,7 @@ public record Delta(double change, double percent) {
         if (change == 0) {
             return "±0";
         }
-        String abs = (change > 0 ? "+" : "−") + String.format(format, Math.abs(change));
+        String abs = (change > 0 ? "+" : "−") + Quantity.number(format, Math.abs(change));
         return abs + " (" + percentText() + ")";
     }
 

@@ -20,7 +20,7 @@ import org.romaexplorer.model.AreaPower.LUnitDesign;
  * </ul>
  */
 public final class ChipPower {
-    private static final double REF_SRAM_BYTES_PER_UNIT = Constants.SRAM_LORA_KV.value() * Constants.MIB / 256;
+    private static final double REF_SRAM_BYTES_PER_UNIT = Knobs.SRAM_MB.value() * Constants.MIB / 256;
     private final Hardware hw;
     private final Technology t;
     private final AreaPower area;

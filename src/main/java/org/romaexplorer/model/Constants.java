@@ -1,84 +1,161 @@
 package org.romaexplorer.model;
 
+import static org.romaexplorer.model.Param.Section.HARDWARE;
+import static org.romaexplorer.model.Param.Section.TECHNOLOGY;
+
 import java.util.List;
 
 /**
- * Every constant of the model, with unit and source. Calibrated values are fitted to the report's
- * calibration rows by {@code org.romaexplorer.report.Calibration}; a test re-runs that fit and fails when
- * a value here drifts from it.
+ * The chip and technology constants of the model, each a {@link Param} with unit, source and plausible
+ * range. Calibrated values are fitted to the report's calibration rows by
+ * {@code org.romaexplorer.report.Calibration}; a test re-runs that fit and fails when a value here drifts
+ * from it. TSMC 7 nm class values.
  */
 public final class Constants {
     private Constants() {}
 
     public static final double KIB = 1024, MIB = KIB * 1024, GIB = MIB * 1024;
 
+    private static final String SCALED = "assumption or scaled estimate ×0.5–×2";
+
     // --- stated by the paper
-    public static final Constant CLOCK = paper("clock_mhz", 500, "MHz", "Table I");
-    public static final Constant ROM_CAPACITY = paper("rom_gib", 1.86, "GiB", "Table I: 1.86GB (B-ROM), read as GiB");
-    public static final Constant SRAM_LORA_KV = paper("sram_mb", 288, "MiB", "Sec. I: 288 MB SRAM for LoRA and KV cache");
-    public static final Constant SRAM_INTERMEDIATE = paper("intermediate_sram_mb", 16, "MiB", "Sec. I: 16 MB SRAM for intermediate data");
-    public static final Constant ROM_TO_SRAM_CELL = paper("rom_to_sram_cell", 1.0 / 3, "ratio", "Sec. II-C: ROM bit cell ≈ 1/3 of the SRAM bit cell (TSMC 7nm memory compiler)");
+    public static final Param ROM_TO_SRAM_CELL = tech("rom_to_sram_cell", "ROM / SRAM cell area", "ratio", 1e-3, 10)
+            .about("ROM bit cell area over the SRAM bit cell's")
+            .paper(1.0 / 3, "Sec. II-C: ROM bit cell ≈ 1/3 of the SRAM bit cell (TSMC 7nm memory compiler)")
+            .rounding(1.0 / 30, "'approximately one-third': ±10%").access(techField("romToSramCell"));
 
     // --- public references and stated assumptions
-    public static final Constant SRAM_CELL = pub("sram_cell_um2", 0.027, "µm²", "TSMC N7 high-density 6T SRAM cell (Wu et al., IEDM 2016)");
-    public static final Constant MACRO_EFFICIENCY = pub("macro_efficiency", 0.70, "ratio", "assumption: bit-cell share of a compiled memory macro's area (typically 0.6–0.8)");
-    public static final Constant BROM_WORD_BITS = pub("brom_word_bits", 256, "bit", "assumption: B-ROM macro word width W in D/4·(W+NUM_CGEN)");
-    public static final Constant NUM_CGEN = pub("num_cgen", org.romaexplorer.lunit.CGen.transistorCount(), "transistors",
-            "derived from the structural CGen (lunit.CGen): candidate C_k needs popcount(k) transistors, Σ_{k<16} popcount(k) = 32 (Sec. III-C)");
-    public static final Constant COMPUTE_METAL_DEMAND = pub("compute_metal_demand", 0.5, "ratio", "assumption: compute macro metal-layer demand / base-layer area (Sec. III-D: 'sparse in the metal layers')");
-    public static final Constant FP16_MAC_AREA = pub("fp16_mac_um2", 1500, "µm²", "estimate: A100 (7 nm) 312 TFLOPS FP16 in ~20% of 826 mm² → ~1,500 µm² per FP16 MAC");
-    public static final Constant L_LANE_AREA = pub("l_lane_um2", 8, "µm² per bit/cycle", "assumption: aligned-integer × unsigned-weight adder-tree lane per weight bit in 7 nm");
-    public static final Constant VECTOR_LOGIC_AREA = pub("vector_logic_mm2", 0.5, "mm²", "assumption: 16-lane FP16 vector unit with router, 7 nm");
-    public static final Constant SRAM_READ_ENERGY = pub("sram_read_fj_per_bit", 16, "fJ/bit", "Horowitz ISSCC 2014 (8 KB SRAM, 10 pJ per 64 bits at 45 nm) scaled ×0.1 to 7 nm");
-    public static final Constant FP16_MAC_ENERGY = pub("fp16_mac_pj", 0.3, "pJ", "Horowitz ISSCC 2014 (FP16 mult 1.1 + add 0.4 pJ at 45 nm) scaled ×0.2 to 7 nm");
-    public static final Constant L_LANE_ENERGY = pub("l_lane_fj_per_bit", 6, "fJ/bit", "Horowitz ISSCC 2014 (8-bit add 0.03 pJ at 45 nm) scaled ×0.2 to 7 nm");
-    public static final Constant VECTOR_ENERGY = pub("vector_pj_per_cycle", 20, "pJ/cycle", "assumption: 16 FP16 lanes at ~1 pJ each plus SRAM access");
-    public static final Constant SRAM_LEAKAGE = pub("sram_leak_pw_per_bit", 15, "pW/bit",
-            "order of published FinFET high-density 6T bit-cell leakage, ~10–50 pA at 0.7–0.8 V (Intel 22/14 nm, "
-            + "TSMC N7 HD cell papers): 20 pA × 0.75 V; array only, periphery and power gating not modeled");
-    public static final Constant ROM_LEAK_TO_SRAM = pub("rom_leak_to_sram", 1.0 / 3, "ratio",
-            "assumption: one off transistor per ROM bit against the 6T cell's ~3 leaking ones (B-ROM: × its transistor ratio)");
-    public static final Constant SRAM_READ_EXPONENT = pub("sram_read_exponent", 0.5, "ratio",
-            "assumption: H-unit SRAM read energy ∝ (capacity per unit / paper's 1.125 MiB)^γ, wire length ∝ √area (CACTI)");
-
-    // --- KV beyond the SRAM and ternary weights (issue 11)
-    public static final Constant DRAM_BANDWIDTH = pub("dram_mb_per_s", 68_264, "MB/s", "LPDDR5X-8533 on a 64-bit bus: 8,533 MT/s × 8 B (JEDEC JESD209-5B); LPDDR5-6400 gives 51,200");
-    public static final Constant DRAM_ENERGY = pub("dram_pj_per_bit", 4.0, "pJ/bit", "estimate: LPDDR5/5X read incl. I/O ≈ 3–5 pJ/bit (LPDDR4 ≈ 4–5 in O'Connor et al., MICRO 2017; LPDDR5X ~20% below LPDDR5 per Samsung)");
-    public static final Constant KV_SINK_TOKENS = pub("kv_sink_tokens", 4, "tokens", "StreamingLLM (Xiao et al., ICLR 2024): 4 initial tokens as attention sinks");
-    public static final Constant TERNARY_ZERO_FRACTION = pub("ternary_zero_fraction", 0.31, "ratio", "derived: absmean ternarization (BitNet b1.58, Ma et al. 2024) zeroes |w| < 0.5·E|w|; for Gaussian weights 2Φ(0.5·√(2/π)) − 1 = 0.31");
+    public static final Param SRAM_CELL = tech("sram_cell_um2", "SRAM bit cell", "µm²", 1e-4, 10)
+            .about("6T SRAM bit-cell area").value(0.027, "TSMC N7 high-density 6T SRAM cell (Wu et al., IEDM 2016)")
+            .span(0.027, 0.032, "TSMC N7 high-density 0.027 to high-current 0.032 µm² cells")
+            .access(techField("sramCellUm2"));
+    public static final Param MACRO_EFFICIENCY = tech("macro_efficiency", "Macro efficiency", "ratio", 0.01, 1)
+            .about("bit-cell share of a compiled memory macro's area")
+            .value(0.70, "assumption: bit-cell share of a compiled memory macro's area (typically 0.6–0.8)")
+            .span(0.6, 0.8, "typical compiled-macro array efficiency 0.6–0.8")
+            .access(techField("macroEfficiency"));
+    public static final Param BROM_WORD_BITS = Param.integer("brom_word_bits", "B-ROM word width", "bit", 1, 1 << 16).in(TECHNOLOGY)
+            .about("B-ROM macro word width W in D/4·(W+NUM_CGEN)")
+            .value(256, "assumption: B-ROM macro word width W in D/4·(W+NUM_CGEN)").assumption("assumption ×0.5–×2")
+            .access(techField("bromWordBits"));
+    public static final Param NUM_CGEN = Param.integer("num_cgen", "CGen transistors", "transistors", 0, 1 << 10).in(TECHNOLOGY)
+            .about("CGen transistors per block of four addresses")
+            .value(org.romaexplorer.lunit.CGen.transistorCount(), "derived from the structural CGen (lunit.CGen): candidate "
+                    + "C_k needs popcount(k) transistors, Σ_{k<16} popcount(k) = 32 (Sec. III-C)")
+            .exact("counted from the structural CGen").access(techField("numCgen"));
+    public static final Param COMPUTE_METAL_DEMAND = tech("compute_metal_demand", "Compute metal demand", "ratio", 0, 1)
+            .about("compute macro metal-layer area over its base-layer area")
+            .value(0.5, "assumption: compute macro metal-layer demand / base-layer area (Sec. III-D: 'sparse in the metal layers')")
+            .assumption(SCALED).access(techField("computeMetalDemand"));
+    public static final Param FP16_MAC_AREA = tech("fp16_mac_um2", "FP16 MAC area", "µm²", 0, 1e6)
+            .about("area of one FP16 multiply-accumulate unit")
+            .value(1500, "estimate: A100 (7 nm) 312 TFLOPS FP16 in ~20% of 826 mm² → ~1,500 µm² per FP16 MAC")
+            .assumption(SCALED).access(techField("fp16MacUm2"));
+    public static final Param L_LANE_AREA = tech("l_lane_um2", "L-lane area", "µm² per bit/cycle", 0, 1e6)
+            .about("L-unit compute area per weight bit per cycle")
+            .value(8, "assumption: aligned-integer × unsigned-weight adder-tree lane per weight bit in 7 nm")
+            .assumption(SCALED).access(techField("lLaneUm2"));
+    public static final Param VECTOR_LOGIC_AREA = tech("vector_logic_mm2", "Vector-unit logic area", "mm²", 0, 1e3)
+            .about("logic area of one vector unit")
+            .value(0.5, "assumption: 16-lane FP16 vector unit with router, 7 nm")
+            .assumption(SCALED).access(techField("vectorLogicMm2"));
+    public static final Param SRAM_READ_ENERGY = tech("sram_read_fj_per_bit", "SRAM read energy", "fJ/bit", 1e-3, 1e6)
+            .about("SRAM read energy per bit")
+            .value(16, "Horowitz ISSCC 2014 (8 KB SRAM, 10 pJ per 64 bits at 45 nm) scaled ×0.1 to 7 nm")
+            .assumption(SCALED).access(techField("sramReadFj"));
+    public static final Param FP16_MAC_ENERGY = tech("fp16_mac_pj", "FP16 MAC energy", "pJ", 1e-6, 1e3)
+            .about("energy of one FP16 multiply-accumulate")
+            .value(0.3, "Horowitz ISSCC 2014 (FP16 mult 1.1 + add 0.4 pJ at 45 nm) scaled ×0.2 to 7 nm")
+            .assumption(SCALED).access(techField("fp16MacPj"));
+    public static final Param L_LANE_ENERGY = tech("l_lane_fj_per_bit", "L-lane energy", "fJ/bit", 1e-3, 1e6)
+            .about("L-unit compute energy per weight bit")
+            .value(6, "Horowitz ISSCC 2014 (8-bit add 0.03 pJ at 45 nm) scaled ×0.2 to 7 nm")
+            .assumption(SCALED).access(techField("lLaneFj"));
+    public static final Param VECTOR_ENERGY = tech("vector_pj_per_cycle", "Vector-unit energy", "pJ/cycle", 1e-6, 1e6)
+            .about("vector-unit energy per cycle")
+            .value(20, "assumption: 16 FP16 lanes at ~1 pJ each plus SRAM access")
+            .assumption(SCALED).access(techField("vectorPjPerCycle"));
+    public static final Param SRAM_LEAKAGE = tech("sram_leak_pw_per_bit", "SRAM leakage", "pW/bit", 0, 1e6)
+            .about("SRAM leakage per bit (array only; periphery and power gating not modeled)")
+            .value(15, "order of published FinFET high-density 6T bit-cell leakage, ~10–50 pA at 0.7–0.8 V (Intel 22/14 nm, "
+                    + "TSMC N7 HD cell papers): 20 pA × 0.75 V; array only, periphery and power gating not modeled")
+            .span(7.5, 37.5, "10–50 pA per cell at 0.75 V").access(techField("sramLeakPw"));
+    public static final Param ROM_LEAK_TO_SRAM = tech("rom_leak_to_sram", "ROM / SRAM leakage", "ratio", 0, 10)
+            .about("standard-ROM leakage per bit over SRAM leakage per bit")
+            .value(1.0 / 3, "assumption: one off transistor per ROM bit against the 6T cell's ~3 leaking ones "
+                    + "(B-ROM: × its transistor ratio)")
+            .assumption(SCALED).access(techField("romLeakToSram"));
+    public static final Param SRAM_READ_EXPONENT = tech("sram_read_exponent", "SRAM read-energy exponent", "ratio", 0, 2)
+            .about("γ in H-unit SRAM read energy ∝ (capacity per unit / paper's 1.125 MiB)^γ")
+            .value(0.5, "assumption: H-unit SRAM read energy ∝ (capacity per unit / paper's 1.125 MiB)^γ, wire length ∝ √area (CACTI)")
+            .assumption(SCALED).access(techField("sramReadExponent"));
 
     // --- calibrated (fitted to calibration rows only; see report)
-    public static final Constant L_UNIT_BITS_PER_CYCLE = cal("l_unit_bits_per_cycle", 5221.3, "bit/cycle", "decode 3B and 8B at empty KV (Fig. 7)");
-    public static final Constant H_UNIT_MACS_PER_CYCLE = cal("h_unit_macs_per_cycle", 149.53, "MAC/cycle", "decode 3B at 1K KV (Sec. I: 24.6K tokens/s)");
-    public static final Constant VECTOR_CYCLES_PER_ELEMENT = cal("vector_cycles_per_element", 1.0220, "cycle", "decode 3B and 8B at empty KV (Fig. 7)");
-    public static final Constant PREFILL_ATTENTION_OVERLAP = cal("prefill_attention_overlap", 0.22621, "ratio", "TTFT 3B at 4K input (Sec. I: 140.2 ms)");
-    public static final Constant BROM_METAL_DEMAND = cal("brom_metal_demand", 0.60, "ratio", "Sec. III-B: B-ROM ≈ 40% smaller than standard ROM");
-    public static final Constant LOGIC_AREA_SCALE = cal("logic_area_scale", 3.9861, "ratio", "Table I: 503.7 mm²");
-    public static final Constant ENERGY_SCALE = cal("energy_scale", 1.9926, "ratio", "Table I: 33.1 W");
-
-    /** All constants, in the order above. */
-    public static final List<Constant> ALL = List.of(CLOCK, ROM_CAPACITY, SRAM_LORA_KV, SRAM_INTERMEDIATE,
-            ROM_TO_SRAM_CELL, SRAM_CELL, MACRO_EFFICIENCY, BROM_WORD_BITS, NUM_CGEN, COMPUTE_METAL_DEMAND,
-            FP16_MAC_AREA, L_LANE_AREA, VECTOR_LOGIC_AREA, SRAM_READ_ENERGY, FP16_MAC_ENERGY, L_LANE_ENERGY,
-            VECTOR_ENERGY, SRAM_LEAKAGE, ROM_LEAK_TO_SRAM, SRAM_READ_EXPONENT, L_UNIT_BITS_PER_CYCLE, H_UNIT_MACS_PER_CYCLE, VECTOR_CYCLES_PER_ELEMENT,
-            PREFILL_ATTENTION_OVERLAP, BROM_METAL_DEMAND, LOGIC_AREA_SCALE, ENERGY_SCALE);
+    public static final Param L_UNIT_BITS_PER_CYCLE = chip("l_unit_bits_per_cycle", "L-unit throughput", "bit/cycle", 1e-3, 1e9)
+            .about("ROM weight bits one L-unit reads and consumes per cycle")
+            .calibrated(5221.3, "decode 3B and 8B at empty KV (Fig. 7)").access(chipField("lUnitBitsPerCycle"));
+    public static final Param H_UNIT_MACS_PER_CYCLE = chip("h_unit_macs_per_cycle", "H-unit throughput", "MAC/cycle", 1e-3, 1e9)
+            .about("FP16 multiply-accumulates one H-unit performs per cycle")
+            .calibrated(149.53, "decode 3B at 1K KV (Sec. I: 24.6K tokens/s)").access(chipField("hUnitMacsPerCycle"));
+    public static final Param VECTOR_CYCLES_PER_ELEMENT = chip("vector_cycles_per_element", "Vector cycles per element", "cycle", 0, 1e6)
+            .about("vector-unit cycles per hidden-state element per layer")
+            .calibrated(1.0220, "decode 3B and 8B at empty KV (Fig. 7)")
+            .access(chipField("vectorCyclesPerElement"));
+    public static final Param PREFILL_ATTENTION_OVERLAP = chip("prefill_attention_overlap", "Prefill attention overlap", "ratio", 0, 1)
+            .about("fraction of prefill attention hidden behind weight streaming")
+            .calibrated(0.22621, "TTFT 3B at 4K input (Sec. I: 140.2 ms)")
+            .access(chipField("prefillAttentionOverlap"));
+    public static final Param BROM_METAL_DEMAND = tech("brom_metal_demand", "B-ROM metal demand", "ratio", 0, 10)
+            .about("B-ROM metal-layer area over the standard-ROM macro area")
+            .calibrated(0.60, "Sec. III-B: B-ROM ≈ 40% smaller than standard ROM").access(techField("bromMetalDemand"));
+    public static final Param LOGIC_AREA_SCALE = tech("logic_area_scale", "Logic area scale", "ratio", 1e-3, 1e3)
+            .about("calibrated factor on all logic areas")
+            .calibrated(3.9861, "Table I: 503.7 mm²").access(techField("logicAreaScale"));
+    public static final Param ENERGY_SCALE = tech("energy_scale", "Energy scale", "ratio", 1e-3, 1e3)
+            .about("calibrated factor on all dynamic energies")
+            .calibrated(1.9926, "Table I: 33.1 W").access(techField("energyScale"));
 
     /**
-     * Defaults of the KV-overflow policy and of ternary weights: design-point settings (knobs), not chip or
-     * technology constants, so they are not in {@link #ALL} (which the sensitivity study varies).
+     * The constants the sensitivity study and the uncertainty bands vary, in the order they are drawn: the
+     * paper's capacities and clock, then the technology constants, then the calibrated ones.
      */
-    public static final List<Constant> DEFAULTS = List.of(DRAM_BANDWIDTH, DRAM_ENERGY, KV_SINK_TOKENS,
-            TERNARY_ZERO_FRACTION);
+    public static final List<Param> ALL = List.of(Knobs.CLOCK_MHZ, Knobs.ROM_GIB, Knobs.SRAM_MB,
+            Knobs.INTERMEDIATE_SRAM_MB, ROM_TO_SRAM_CELL, SRAM_CELL, MACRO_EFFICIENCY, BROM_WORD_BITS, NUM_CGEN,
+            COMPUTE_METAL_DEMAND, FP16_MAC_AREA, L_LANE_AREA, VECTOR_LOGIC_AREA, SRAM_READ_ENERGY, FP16_MAC_ENERGY,
+            L_LANE_ENERGY, VECTOR_ENERGY, SRAM_LEAKAGE, ROM_LEAK_TO_SRAM, SRAM_READ_EXPONENT, L_UNIT_BITS_PER_CYCLE,
+            H_UNIT_MACS_PER_CYCLE, VECTOR_CYCLES_PER_ELEMENT, PREFILL_ATTENTION_OVERLAP, BROM_METAL_DEMAND,
+            LOGIC_AREA_SCALE, ENERGY_SCALE);
 
-    private static Constant paper(String key, double v, String unit, String where) {
-        return new Constant(key, v, unit, "paper " + where, false);
+    /** The parameters declared here, in the order of the constants sheet and the docs. */
+    static final List<Param> DECLARED = List.of(L_UNIT_BITS_PER_CYCLE, H_UNIT_MACS_PER_CYCLE, VECTOR_CYCLES_PER_ELEMENT,
+            PREFILL_ATTENTION_OVERLAP, SRAM_CELL, ROM_TO_SRAM_CELL, MACRO_EFFICIENCY, BROM_WORD_BITS, NUM_CGEN,
+            BROM_METAL_DEMAND, COMPUTE_METAL_DEMAND, FP16_MAC_AREA, L_LANE_AREA, VECTOR_LOGIC_AREA, LOGIC_AREA_SCALE,
+            SRAM_READ_ENERGY, FP16_MAC_ENERGY, L_LANE_ENERGY, VECTOR_ENERGY, ENERGY_SCALE, SRAM_LEAKAGE,
+            ROM_LEAK_TO_SRAM, SRAM_READ_EXPONENT);
+
+    private static Param.Builder tech(String key, String name, String unit, double min, double max) {
+        return Param.number(key, name, unit, min, max).in(TECHNOLOGY);
     }
 
-    private static Constant pub(String key, double v, String unit, String source) {
-        return new Constant(key, v, unit, source, false);
+    private static Param.Builder chip(String key, String name, String unit, double min, double max) {
+        return Param.number(key, name, unit, min, max).in(HARDWARE);
     }
 
-    private static Constant cal(String key, double v, String unit, String rows) {
-        return new Constant(key, v, unit, "calibrated to " + rows, true);
+    /** A component of the design's {@link Technology}, through its canonical constructor. */
+    private static Param.Access techField(String component) {
+        return new Param.Access() {
+            public double get(DesignPoint p) { return Records.get(p.tech(), component); }
+
+            public DesignPoint set(DesignPoint p, double v) { return p.withTech(Records.with(p.tech(), component, v)); }
+        };
+    }
+
+    /** A component of the design's {@link Hardware}. */
+    private static Param.Access chipField(String component) {
+        return new Param.Access() {
+            public double get(DesignPoint p) { return Records.get(p.hw(), component); }
+
+            public DesignPoint set(DesignPoint p, double v) { return p.withHw(Records.with(p.hw(), component, v)); }
+        };
     }
 }

@@ -22,7 +22,7 @@ public record DesignPoint(ModelShape model, Quantization quant, LoraConfig lora,
                 || workload == null || kvPolicy == null) {
             throw new InvalidParameterException("design_point", "every part must be given");
         }
-        Check.oneOf("kv_bits", kvBits, 4, 8, 16, 32);
+        Knobs.KV_BITS.check(kvBits);
     }
 
     /** A design point whose KV cache overflow is rejected ({@link KvPolicy#reject()}). */

@@ -21,23 +21,23 @@ public record Hardware(double clockHz, int matrixRows, int columns, long romByte
                        double vectorCyclesPerElement, double prefillAttentionOverlap) {
 
     public Hardware {
-        Check.range("clock_mhz", clockHz / 1e6, 1, 10_000);
-        Check.range("matrix_rows", matrixRows, 1, 1024);
-        Check.range("columns", columns, 1, 1024);
+        Knobs.CLOCK_MHZ.check(clockHz / 1e6);
+        Knobs.MATRIX_ROWS.check(matrixRows);
+        Knobs.COLUMNS.check(columns);
         Memory.ROM.check(romBytes);
         Memory.SRAM.check(sramBytes);
         Memory.INTERMEDIATE_SRAM.check(intermediateSramBytes);
-        Check.range("l_unit_bits_per_cycle", lUnitBitsPerCycle, 1e-3, 1e9);
-        Check.range("h_unit_macs_per_cycle", hUnitMacsPerCycle, 1e-3, 1e9);
-        Check.range("vector_cycles_per_element", vectorCyclesPerElement, 0, 1e6);
-        Check.range("prefill_attention_overlap", prefillAttentionOverlap, 0, 1);
+        Constants.L_UNIT_BITS_PER_CYCLE.check(lUnitBitsPerCycle);
+        Constants.H_UNIT_MACS_PER_CYCLE.check(hUnitMacsPerCycle);
+        Constants.VECTOR_CYCLES_PER_ELEMENT.check(vectorCyclesPerElement);
+        Constants.PREFILL_ATTENTION_OVERLAP.check(prefillAttentionOverlap);
     }
 
     /** ROMA as published (Table I) with the calibrated throughputs of {@link Constants}. */
     public static Hardware roma() {
-        return new Hardware(Constants.CLOCK.value() * 1e6, 16, 16,
-                Memory.ROM.bytes(Constants.ROM_CAPACITY.value()), Memory.SRAM.bytes(Constants.SRAM_LORA_KV.value()),
-                Memory.INTERMEDIATE_SRAM.bytes(Constants.SRAM_INTERMEDIATE.value()),
+        return new Hardware(Knobs.CLOCK_MHZ.value() * 1e6, (int) Knobs.MATRIX_ROWS.value(), (int) Knobs.COLUMNS.value(),
+                Memory.ROM.bytes(Knobs.ROM_GIB.value()), Memory.SRAM.bytes(Knobs.SRAM_MB.value()),
+                Memory.INTERMEDIATE_SRAM.bytes(Knobs.INTERMEDIATE_SRAM_MB.value()),
                 Constants.L_UNIT_BITS_PER_CYCLE.value(), Constants.H_UNIT_MACS_PER_CYCLE.value(),
                 Constants.VECTOR_CYCLES_PER_ELEMENT.value(), Constants.PREFILL_ATTENTION_OVERLAP.value());
     }

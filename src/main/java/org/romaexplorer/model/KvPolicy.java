@@ -29,15 +29,15 @@ public record KvPolicy(Overflow overflow, double dramBytesPerS, double dramPjPer
         if (overflow == null) {
             throw new InvalidParameterException("kv_overflow", "must be reject, spill or evict");
         }
-        Check.range("dram_mb_per_s", dramBytesPerS / 1e6, 1, 1e8);
-        Check.range("dram_pj_per_bit", dramPjPerBit, 0, 1e3);
-        Check.range("kv_sink_tokens", sinkTokens, 0, 1 << 20);
+        Knobs.DRAM_MB_PER_S.check(dramBytesPerS / 1e6);
+        Knobs.DRAM_PJ_PER_BIT.check(dramPjPerBit);
+        Knobs.KV_SINK_TOKENS.check(sinkTokens);
     }
 
     /** Reject, with LPDDR5X figures of {@link Constants} ready for a switch to spill. */
     public static KvPolicy reject() {
-        return new KvPolicy(Overflow.REJECT, Constants.DRAM_BANDWIDTH.value() * 1e6,
-                Constants.DRAM_ENERGY.value(), (int) Constants.KV_SINK_TOKENS.value());
+        return new KvPolicy(Overflow.REJECT, Knobs.DRAM_MB_PER_S.value() * 1e6,
+                Knobs.DRAM_PJ_PER_BIT.value(), (int) Knobs.KV_SINK_TOKENS.value());
     }
 
     public KvPolicy withOverflow(Overflow o) { return new KvPolicy(o, dramBytesPerS, dramPjPerBit, sinkTokens); }

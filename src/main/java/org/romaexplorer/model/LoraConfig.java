@@ -19,8 +19,8 @@ public record LoraConfig(int rank, int bits, Set<Projection> targets) {
     public static final Set<Projection> ATTENTION = EnumSet.of(Projection.Q, Projection.K, Projection.V, Projection.O);
 
     public LoraConfig {
-        Check.range("lora_rank", rank, 0, 1024);
-        Check.oneOf("lora_bits", bits, 4, 8, 16, 32);
+        Knobs.LORA_RANK.check(rank);
+        Knobs.LORA_BITS.check(bits);
         if (targets == null || targets.isEmpty()) {
             throw new InvalidParameterException("lora_targets", "must name at least one of q,k,v,o,gate,up,down");
         }

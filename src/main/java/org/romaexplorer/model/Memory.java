@@ -28,6 +28,15 @@ public enum Memory {
 
     public String key() { return key; }
 
+    /** The display unit: GiB or MiB. */
+    public String unit() { return unit; }
+
+    /** The smallest size that rounds to one byte, in the display unit. */
+    public double minSize() { return 0.5 / unitBytes; }
+
+    /** The largest size, in the display unit. */
+    public double maxSize() { return maxBytes / unitBytes; }
+
     /** Bytes of a size given in the display unit, rounded to the nearest byte; rejects what is out of range. */
     public long bytes(double size) {
         double b = size * unitBytes;

@@ -43,24 +43,8 @@ public record Metrics(long paramsTotal, long romBytesRequired, boolean fitsInRom
                 decodeTokensPerS, generationTokensPerS, areaMm2, powerW, tokensPerJoule);
     }
 
-    /** Named outputs for tables, JSON and CSV, in the report's units (ms, tokens/s, mm², W, bytes). */
+    /** Named outputs for tables, JSON and CSV, in the report's units (ms, tokens/s, mm², W, bytes): {@link Metric#map}. */
     public java.util.Map<String, Object> asMap() {
-        java.util.Map<String, Object> m = new java.util.LinkedHashMap<>();
-        m.put("params_total", paramsTotal);
-        m.put("params_active", paramsActive);
-        m.put("rom_bytes_required", romBytesRequired);
-        m.put("fits_in_rom", fitsInRom);
-        m.put("lora_bytes", loraBytes);
-        m.put("kv_bytes_per_token", kvBytesPerToken);
-        m.put("max_tokens", maxTokens);
-        m.put("context_fits", contextFits);
-        m.put("ttft_ms", ttftSeconds * 1e3);
-        m.put("decode_tokens_per_s", decodeTokensPerS);
-        m.put("generation_tokens_per_s", generationTokensPerS);
-        m.put("area_mm2", areaMm2);
-        m.put("power_w", powerW);
-        m.put("tokens_per_joule", tokensPerJoule);
-        m.put("kv_spilled_tokens", kvSpilledTokens);
-        return m;
+        return Metric.map(this);
     }
 }

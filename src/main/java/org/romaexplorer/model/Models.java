@@ -31,6 +31,14 @@ public final class Models {
         return paperPoint(LLAMA_3_8B, Quantization.paper(2, false));
     }
 
+    /**
+     * The reference design with another model: every parameter at its registry default ({@link Param#value()},
+     * ROMA's 4-bit 3B design point). Presets start from it and change what they state.
+     */
+    public static DesignPoint template(ModelShape m) {
+        return llama3b().withModel(m);
+    }
+
     private static DesignPoint paperPoint(ModelShape m, Quantization q) {
         return new DesignPoint(m, q, new LoraConfig(16, 16, LoraConfig.ATTENTION), 8, SramLayout.PAPER_FIT,
                 Hardware.roma(), Technology.n7(), new Workload(256, 0, 4096));

@@ -30,14 +30,14 @@ public record Quantization(int baseBits, int groupSize, int scaleBits, int zeroB
     }
 
     public Quantization {
-        Check.oneOf("base_bits", baseBits, 2, 3, 4, 8);
-        Check.range("group_size", groupSize, 1, 65_536);
-        Check.range("scale_bits", scaleBits, 0, 32);
-        Check.range("zero_bits", zeroBits, 0, 16);
+        Knobs.BASE_BITS.check(baseBits);
+        Knobs.GROUP_SIZE.check(groupSize);
+        Knobs.SCALE_BITS.check(scaleBits);
+        Knobs.ZERO_BITS.check(zeroBits);
         if (packing == null) {
             throw new InvalidParameterException("weight_packing", "must be integer, ternary2 or ternary5");
         }
-        Check.range("zero_fraction", zeroFraction, 0, 0.99);
+        Knobs.ZERO_FRACTION.check(zeroFraction);
     }
 
     /** Paper format: groups of 128, FP16 scale, zero point as wide as the weights. */

@@ -58,7 +58,8 @@ public final class Records {
     public static double get(Record r, String component) {
         Shape s = SHAPES.get(r.getClass());
         try {
-            return ((Number) s.accessors[s.index(component)].invoke(r)).doubleValue();
+            Object v = s.accessors[s.index(component)].invoke(r);
+            return v instanceof Boolean b ? (b ? 1 : 0) : ((Number) v).doubleValue();
         } catch (ReflectiveOperationException e) {
             throw new IllegalStateException(e);
         }
@@ -97,6 +98,9 @@ public final class Records {
         }
         if (type == long.class) {
             return Math.round(v);
+        }
+        if (type == boolean.class) {
+            return v != 0;
         }
         return v;
     }

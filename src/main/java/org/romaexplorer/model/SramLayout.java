@@ -22,9 +22,9 @@ public record SramLayout(int units, int kvGranuleBytes, int loraGranuleBytes) {
     public static final SramLayout LITERAL = new SramLayout(1, 1, 1);
 
     public SramLayout {
-        Check.range("sram_units", units, 1, 65_536);
-        Check.range("kv_granule_bytes", kvGranuleBytes, 1, 1 << 20);
-        Check.range("lora_granule_bytes", loraGranuleBytes, 1, 1 << 30);
+        Knobs.SRAM_UNITS.check(units);
+        Knobs.KV_GRANULE.check(kvGranuleBytes);
+        Knobs.LORA_GRANULE.check(loraGranuleBytes);
     }
 
     /** What {@link #maxTokens(long, long, ModelShape, int)} reports when every layer is windowed. */

@@ -35,25 +35,25 @@ public record Technology(double sramCellUm2, double romToSramCell, double macroE
                          double sramLeakPw, double romLeakToSram, double sramReadExponent) {
 
     public Technology {
-        Check.range("sram_cell_um2", sramCellUm2, 1e-4, 10);
-        Check.range("rom_to_sram_cell", romToSramCell, 1e-3, 10);
-        Check.range("macro_efficiency", macroEfficiency, 0.01, 1);
-        Check.range("brom_word_bits", bromWordBits, 1, 1 << 16);
-        Check.range("num_cgen", numCgen, 0, 1 << 10);
-        Check.range("brom_metal_demand", bromMetalDemand, 0, 10);
-        Check.range("compute_metal_demand", computeMetalDemand, 0, 1);
-        Check.range("fp16_mac_um2", fp16MacUm2, 0, 1e6);
-        Check.range("l_lane_um2", lLaneUm2, 0, 1e6);
-        Check.range("vector_logic_mm2", vectorLogicMm2, 0, 1e3);
-        Check.range("logic_area_scale", logicAreaScale, 1e-3, 1e3);
-        Check.range("sram_read_fj_per_bit", sramReadFj, 1e-3, 1e6);
-        Check.range("fp16_mac_pj", fp16MacPj, 1e-6, 1e3);
-        Check.range("l_lane_fj_per_bit", lLaneFj, 1e-3, 1e6);
-        Check.range("vector_pj_per_cycle", vectorPjPerCycle, 1e-6, 1e6);
-        Check.range("energy_scale", energyScale, 1e-3, 1e3);
-        Check.range("sram_leak_pw_per_bit", sramLeakPw, 0, 1e6);
-        Check.range("rom_leak_to_sram", romLeakToSram, 0, 10);
-        Check.range("sram_read_exponent", sramReadExponent, 0, 2);
+        SRAM_CELL.check(sramCellUm2);
+        ROM_TO_SRAM_CELL.check(romToSramCell);
+        MACRO_EFFICIENCY.check(macroEfficiency);
+        BROM_WORD_BITS.check(bromWordBits);
+        NUM_CGEN.check(numCgen);
+        BROM_METAL_DEMAND.check(bromMetalDemand);
+        COMPUTE_METAL_DEMAND.check(computeMetalDemand);
+        FP16_MAC_AREA.check(fp16MacUm2);
+        L_LANE_AREA.check(lLaneUm2);
+        VECTOR_LOGIC_AREA.check(vectorLogicMm2);
+        LOGIC_AREA_SCALE.check(logicAreaScale);
+        SRAM_READ_ENERGY.check(sramReadFj);
+        FP16_MAC_ENERGY.check(fp16MacPj);
+        L_LANE_ENERGY.check(lLaneFj);
+        VECTOR_ENERGY.check(vectorPjPerCycle);
+        ENERGY_SCALE.check(energyScale);
+        SRAM_LEAKAGE.check(sramLeakPw);
+        ROM_LEAK_TO_SRAM.check(romLeakToSram);
+        SRAM_READ_EXPONENT.check(sramReadExponent);
     }
 
     /** TSMC 7 nm class values of {@link Constants}. */

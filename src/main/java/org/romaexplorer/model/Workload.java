@@ -9,9 +9,9 @@ package org.romaexplorer.model;
  */
 public record Workload(int inputLen, int kvLen, int outputLen) {
     public Workload {
-        Check.range("input_len", inputLen, 1, 1 << 20);
-        Check.range("kv_len", kvLen, 0, 1 << 20);
-        Check.range("output_len", outputLen, 1, 1 << 20);
+        Knobs.INPUT_LEN.check(inputLen);
+        Knobs.KV_LEN.check(kvLen);
+        Knobs.OUTPUT_LEN.check(outputLen);
     }
 
     public Workload withInputLen(int n) { return new Workload(n, kvLen, outputLen); }

@@ -13,12 +13,12 @@ import org.romaexplorer.figures.ChartExport;
 import org.romaexplorer.figures.FigureStyle;
 import org.romaexplorer.figures.PaperFigure;
 import org.romaexplorer.figures.StyledFigures;
-import org.romaexplorer.model.Constant;
-import org.romaexplorer.model.Constants;
 import org.romaexplorer.model.DesignPoint;
 import org.romaexplorer.model.Evaluator;
-import org.romaexplorer.model.Knob;
+import org.romaexplorer.model.Metric;
 import org.romaexplorer.model.Metrics;
+import org.romaexplorer.model.Param;
+import org.romaexplorer.model.Params;
 import org.romaexplorer.report.PaperReport;
 
 /**
@@ -69,25 +69,24 @@ public final class DesignReport {
         return sb.append("</ul>\n").toString();
     }
 
+    /** Every parameter of the registry as the design has it: whole numbers exactly, choices by name. */
     private static String parameters(DesignPoint p) {
         StringBuilder sb = new StringBuilder(row("th", "Key", "Value", "Unit", "Meaning"));
         sb.append(row("td", "model", p.model().name(), "", "model shape (layers, heads, sizes from its config)"));
-        for (Knob k : Knob.values()) {
-            sb.append(row("td", k.key(), ReportCells.num(k.get(p)), k.unit(), k.help()));
+        for (Param k : Params.all()) {
+            sb.append(row("td", k.key(), k.text(k.get(p)), k.unit(), k.name() + ": " + k.about()));
         }
         sb.append(row("td", "lora_targets", p.lora().targets().toString().toLowerCase(Locale.ROOT), "",
                 "projections carrying LoRA adapters"));
-        sb.append(row("td", "sram_layout", String.format(Locale.ROOT, "%d units, KV padded to %d B, LoRA to %,d B",
-                p.layout().units(), p.layout().kvGranuleBytes(), p.layout().loraGranuleBytes()), "",
-                "how the SRAM is split over H-units (docs/paper-fit.md)"));
         return table(sb);
     }
 
+    /** Every metric of the registry: counts exactly, flags as true/false (as {@code eval --json}), amounts to 5 digits. */
     private static String metrics(Metrics m) {
-        StringBuilder sb = new StringBuilder(row("th", "Metric", "Value"));
-        for (Map.Entry<String, Object> e : m.asMap().entrySet()) {
-            Object v = e.getValue();
-            sb.append(row("td", e.getKey(), v instanceof Number n ? ReportCells.num(n.doubleValue()) : String.valueOf(v)));
+        StringBuilder sb = new StringBuilder(row("th", "Metric", "Value", "Unit"));
+        for (Metric x : Metric.all()) {
+            Object v = x.boxed(m);
+            sb.append(row("td", x.key(), v instanceof Double d ? ReportCells.num(d) : v instanceof Long n ? x.text(n) : String.valueOf(v), x.unit()));
         }
         return table(sb);
     }
@@ -102,10 +101,11 @@ public final class DesignReport {
         return sb.toString();
     }
 
+    /** Every parameter's default (ROMA's value) with its unit and source. */
     private static String constants() {
-        StringBuilder sb = new StringBuilder(row("th", "Key", "Value", "Unit", "Source", "Calibrated"));
-        for (Constant c : Constants.ALL) {
-            sb.append(row("td", c.key(), ReportCells.num(c.value()), c.unit(), c.source(), c.calibrated() ? "yes" : "no"));
+        StringBuilder sb = new StringBuilder(row("th", "Key", "Default", "Unit", "Source", "Calibrated"));
+        for (Param c : Params.all()) {
+            sb.append(row("td", c.key(), c.text(c.value()), c.unit(), c.source(), c.calibrated() ? "yes" : "no"));
         }
         return table(sb);
     }

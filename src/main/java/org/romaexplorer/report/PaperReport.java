@@ -11,6 +11,7 @@ import java.util.EnumSet;
 import java.util.List;
 import org.romaexplorer.model.AreaPower;
 import org.romaexplorer.model.Constants;
+import org.romaexplorer.model.Knobs;
 import org.romaexplorer.model.DesignPoint;
 import org.romaexplorer.model.LoraConfig;
 import org.romaexplorer.model.Models;
@@ -107,7 +108,7 @@ public final class PaperReport {
         add("maxtok-256mb-r16-literal", "Max tokens, 3B, 256 MB, rank 16, stated formats (Fig. 10)", "fig10", "", 256, 3_808, maxTokens(literal, 256, 16), "tokens", VALIDATION, VALUE);
         add("sram-4k-r16", "288 MB SRAM holds a 4K KV cache at rank 16, 3B (Sec. I)", "text", B3, 16, 4096, maxTokens(p3, 288, 16), "tokens", VALIDATION, LOWER_BOUND);
         add("sram-4k-r64", "288 MB SRAM holds a 4K KV cache and rank 64, 3B (Sec. I)", "text", B3, 64, 4096, maxTokens(p3, 288, 64), "tokens", VALIDATION, LOWER_BOUND);
-        double rom = Constants.ROM_CAPACITY.value();
+        double rom = Knobs.ROM_GIB.value();
         add("rom-3b-int4", "4-bit 3B (with tied LM head) fits the 1.86 GB B-ROM (Sec. I)", "table1", B3, Double.NaN, rom, gib(p3), "GiB", VALIDATION, UPPER_BOUND);
         add("rom-8b-int2", "2-bit 8B decoder layers fit the 1.86 GB B-ROM (Sec. I)", "table1", B8, Double.NaN, rom, gib(p8), "GiB", VALIDATION, UPPER_BOUND);
         DesignPoint withHead = p8.withQuant(Quantization.paper(2, true));

@@ -2,7 +2,8 @@ package org.romaexplorer.sweep;
 
 import java.util.Arrays;
 import org.romaexplorer.model.InvalidParameterException;
-import org.romaexplorer.model.Knob;
+import org.romaexplorer.model.Knobs;
+import org.romaexplorer.model.Param;
 
 /**
  * One swept parameter: a knob and the values it takes, in the knob's display units and in the order
@@ -12,7 +13,7 @@ import org.romaexplorer.model.Knob;
  * @param values its values: at least one, at most {@link #MAX_VALUES}, distinct, each inside the knob's
  *               range and whole where the knob is
  */
-public record Axis(Knob knob, double[] values) {
+public record Axis(Param knob, double[] values) {
     /** More values than this on one axis is almost surely a typo in the step. */
     public static final int MAX_VALUES = 1_000_000;
 
@@ -34,7 +35,7 @@ public record Axis(Knob knob, double[] values) {
         checkDistinct(field, values);
     }
 
-    public static Axis of(Knob knob, double... values) {
+    public static Axis of(Param knob, double... values) {
         return new Axis(knob, values);
     }
 
@@ -45,12 +46,12 @@ public record Axis(Knob knob, double[] values) {
 
     public double value(int i) { return values[i]; }
 
-    private static void checkValue(String field, Knob k, double v) {
-        if (!(v >= k.min() && v <= k.max())) {
-            throw new InvalidParameterException(field, v + " is outside [" + k.min() + ", " + k.max() + "]");
-        }
-        if (k.integer() && v != Math.rint(v)) {
-            throw new InvalidParameterException(field, v + " is not a whole number");
+    /** The parameter's own check ({@link Param#check}), reported under {@code --vary key}. */
+    private static void checkValue(String field, Param k, double v) {
+        try {
+            k.check(v);
+        } catch (InvalidParameterException e) {
+            throw new InvalidParameterException(field, e.problem());
         }
     }
 

@@ -3,7 +3,9 @@ package org.romaexplorer.sweep;
 import java.math.BigDecimal;
 import java.util.Arrays;
 import org.romaexplorer.model.InvalidParameterException;
-import org.romaexplorer.model.Knob;
+import org.romaexplorer.model.Knobs;
+import org.romaexplorer.model.Param;
+import org.romaexplorer.model.Params;
 
 /**
  * Parses {@code key=LO..HI:STEP} (LO, LO+STEP, … up to and including HI when it lands on the step) and
@@ -21,7 +23,7 @@ public final class AxisParser {
         if (eq <= 0) {
             throw new InvalidParameterException("--vary", "expected key=LO..HI:STEP or key=A,B,C, got '" + spec + "'");
         }
-        Knob knob = knob(spec.substring(0, eq).trim());
+        Param knob = knob(spec.substring(0, eq).trim());
         String field = "--vary " + knob.key();
         String body = spec.substring(eq + 1).trim();
         if (body.isEmpty()) {
@@ -31,16 +33,16 @@ public final class AxisParser {
         return new Axis(knob, values);
     }
 
-    private static Knob knob(String key) {
+    private static Param knob(String key) {
         try {
-            return Knob.of(key);
+            return Params.of(key);
         } catch (InvalidParameterException e) {
-            throw new InvalidParameterException("--vary " + key, "unknown parameter; known: " + Knob.keys());
+            throw new InvalidParameterException("--vary " + key, "unknown parameter; known: " + Params.keys());
         }
     }
 
     /** Numbers, or for a knob with named choices (kv_overflow=reject,spill) also their names. */
-    private static double[] list(Knob knob, String field, String body) {
+    private static double[] list(Param knob, String field, String body) {
         String[] parts = body.split(",", -1);
         return Arrays.stream(parts).mapToDouble(s -> knob.choices().contains(s.trim().toLowerCase(java.util.Locale.ROOT))
                 ? knob.parse(s) : decimal(field, s).doubleValue()).toArray();

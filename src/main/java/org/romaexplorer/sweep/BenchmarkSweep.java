@@ -1,8 +1,10 @@
 package org.romaexplorer.sweep;
 
+import org.romaexplorer.model.Metric;
 import java.util.List;
 import org.romaexplorer.model.DesignPoint;
-import org.romaexplorer.model.Knob;
+import org.romaexplorer.model.Knobs;
+import org.romaexplorer.model.Param;
 
 /**
  * The sweep that {@code bench} and the JMH benchmark time, so that their figures compare: SRAM 32..3200
@@ -22,7 +24,7 @@ public final class BenchmarkSweep {
             throw new IllegalArgumentException("clocks must be in 1..990, got " + clocks);
         }
         Grid grid = Grid.of(AxisParser.parse("sram_mb=32..3200:32"), AxisParser.parse("lora_rank=0..198:2"),
-                new Axis(Knob.CLOCK_MHZ, java.util.stream.IntStream.range(0, clocks).mapToDouble(i -> 100 + 10 * i).toArray()));
+                new Axis(Knobs.CLOCK_MHZ, java.util.stream.IntStream.range(0, clocks).mapToDouble(i -> 100 + 10 * i).toArray()));
         return new Sweep(base, grid, OBJECTIVES);
     }
 }

@@ -5,7 +5,8 @@ import java.util.List;
 import java.util.Set;
 import org.romaexplorer.model.DesignPoint;
 import org.romaexplorer.model.InvalidParameterException;
-import org.romaexplorer.model.Knob;
+import org.romaexplorer.model.Knobs;
+import org.romaexplorer.model.Param;
 
 /**
  * The Cartesian product of some axes, addressed by a point index in {@code [0, size)}. The index is a
@@ -17,7 +18,7 @@ public record Grid(List<Axis> axes) {
 
     public Grid {
         axes = List.copyOf(axes);
-        Set<Knob> seen = EnumSet.noneOf(Knob.class);
+        Set<Param> seen = new java.util.HashSet<>();
         for (Axis a : axes) {
             if (!seen.add(a.knob())) {
                 throw new InvalidParameterException("--vary " + a.knob().key(), "given more than once");

@@ -5,7 +5,7 @@ import org.romaexplorer.model.DesignPoint;
 /**
  * Walks a {@link Grid} in index order like an odometer. It keeps the design point with the first
  * {@code d} axes applied for every {@code d}, so a step re-applies only the axes whose digit changed:
- * about one {@code Knob.set} per point. Not thread-safe; one per worker.
+ * about one {@code Param.set} per point. Not thread-safe; one per worker.
  */
 public final class GridCursor {
     private final Grid grid;

@@ -1,5 +1,6 @@
 package org.romaexplorer.sweep;
 
+import org.romaexplorer.model.Metric;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
@@ -39,7 +40,7 @@ public record Objective(Metric metric, Direction direction) {
     /** Parses {@code key:min,key:max,…}: at least one, each metric at most once. */
     public static List<Objective> parseList(String spec) {
         List<Objective> out = new ArrayList<>();
-        Set<Metric> seen = EnumSet.noneOf(Metric.class);
+        Set<Metric> seen = new java.util.HashSet<>();
         for (String part : spec.split(",", -1)) {
             Objective o = parse(part);
             if (!seen.add(o.metric)) {
@@ -56,7 +57,7 @@ public record Objective(Metric metric, Direction direction) {
         if (colon <= 0) {
             throw new InvalidParameterException("--objectives", "expected key:min or key:max, got '" + spec.trim() + "'");
         }
-        Metric m = Metric.of(spec.substring(0, colon));
+        Metric m = Metric.of(spec.substring(0, colon), "--objectives");
         String dir = spec.substring(colon + 1).trim().toLowerCase(Locale.ROOT);
         return switch (dir) {
             case "min" -> min(m);

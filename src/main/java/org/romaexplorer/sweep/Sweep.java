@@ -1,5 +1,6 @@
 package org.romaexplorer.sweep;
 
+import org.romaexplorer.model.Metric;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
@@ -127,7 +128,7 @@ public final class Sweep {
         if (objectives.isEmpty()) {
             throw new InvalidParameterException("--objectives", "give at least one objective");
         }
-        Set<Metric> seen = EnumSet.noneOf(Metric.class);
+        Set<Metric> seen = new java.util.HashSet<>();
         for (Objective o : objectives) {
             if (!seen.add(o.metric())) {
                 throw new InvalidParameterException("--objectives", o.metric().key() + " given more than once");

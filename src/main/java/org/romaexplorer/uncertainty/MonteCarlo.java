@@ -2,7 +2,7 @@ package org.romaexplorer.uncertainty;
 
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
@@ -10,7 +10,10 @@ import org.romaexplorer.model.DesignPoint;
 import org.romaexplorer.model.Evaluator;
 import org.romaexplorer.model.InvalidParameterException;
 import org.romaexplorer.model.Metrics;
-import org.romaexplorer.sweep.Metric;
+import org.romaexplorer.model.Param;
+import org.romaexplorer.model.Params;
+import org.romaexplorer.model.Range;
+import org.romaexplorer.model.Metric;
 
 /**
  * Seeded Monte Carlo over the constants' {@link Ranges}: each sample draws every constant independently,
@@ -28,11 +31,11 @@ public final class MonteCarlo {
     public static List<DesignPoint> samples(DesignPoint p, int n, long seed) {
         SplittableRandom rng = new SplittableRandom(seed);
         List<DesignPoint> out = new ArrayList<>(n);
-        Map<ConstantBinding, Double> nominal = new java.util.LinkedHashMap<>();
-        ConstantBinding.ALL.values().forEach(b -> nominal.put(b, b.get(p)));
+        Map<Param, Double> nominal = new LinkedHashMap<>();
+        Params.uncertain().forEach(b -> nominal.put(b, b.get(p)));
         for (int i = 0; i < n; i++) {
-            Map<ConstantBinding, Double> drawn = new java.util.LinkedHashMap<>();
-            nominal.forEach((b, v) -> drawn.put(b, v * factor(Ranges.of(b.constant().key()), rng.nextDouble())));
+            Map<Param, Double> drawn = new LinkedHashMap<>();
+            nominal.forEach((b, v) -> drawn.put(b, v * factor(Ranges.of(b.key()), rng.nextDouble())));
             out.add(apply(p, drawn));
         }
         return out;
@@ -44,36 +47,32 @@ public final class MonteCarlo {
                 : r.lowFactor() + u * (r.highFactor() - r.lowFactor());
     }
 
-    /** All drawn values at once; if the model rejects one, each is applied alone and rejected ones skipped. */
-    private static DesignPoint apply(DesignPoint p, Map<ConstantBinding, Double> drawn) {
-        try {
-            return ConstantBinding.withAll(p, drawn);
-        } catch (InvalidParameterException e) {
-            DesignPoint q = p;
-            for (Map.Entry<ConstantBinding, Double> d : drawn.entrySet()) {
-                try {
-                    q = d.getKey().with(q, d.getValue());
-                } catch (InvalidParameterException ignored) {
-                    // keep the design's value of this constant in this sample
-                }
+    /** Each drawn value in turn; a value the model rejects is skipped (the design's value stays). */
+    private static DesignPoint apply(DesignPoint p, Map<Param, Double> drawn) {
+        DesignPoint q = p;
+        for (Map.Entry<Param, Double> d : drawn.entrySet()) {
+            try {
+                q = d.getKey().set(q, d.getValue());
+            } catch (InvalidParameterException ignored) {
+                // keep the design's value of this constant in this sample
             }
-            return q;
         }
+        return q;
     }
 
     /** The 5th and 95th percentiles of each metric over the samples. */
     public static Map<Metric, double[]> headline(List<DesignPoint> samples) {
-        Map<Metric, double[]> values = new EnumMap<>(Metric.class);
-        for (Metric m : Metric.values()) {
+        Map<Metric, double[]> values = new LinkedHashMap<>();
+        for (Metric m : Metric.all()) {
             values.put(m, new double[samples.size()]);
         }
         for (int i = 0; i < samples.size(); i++) {
             Metrics x = Evaluator.evaluate(samples.get(i));
-            for (Metric m : Metric.values()) {
+            for (Metric m : Metric.all()) {
                 values.get(m)[i] = m.of(x);
             }
         }
-        Map<Metric, double[]> out = new EnumMap<>(Metric.class);
+        Map<Metric, double[]> out = new LinkedHashMap<>();
         values.forEach((m, v) -> out.put(m, new double[] {percentile(v, 0.05), percentile(v, 0.95)}));
         return out;
     }

@@ -6,7 +6,10 @@ import java.util.List;
 import org.romaexplorer.model.DesignPoint;
 import org.romaexplorer.model.Evaluator;
 import org.romaexplorer.model.InvalidParameterException;
-import org.romaexplorer.sweep.Metric;
+import org.romaexplorer.model.Param;
+import org.romaexplorer.model.Params;
+import org.romaexplorer.model.Range;
+import org.romaexplorer.model.Metric;
 
 /**
  * One-at-a-time sensitivity: each constant moved to the low and the high end of its {@link Range}, all others
@@ -44,21 +47,21 @@ public final class Sensitivity {
 
     public static List<Swing> run(DesignPoint p, Metric metric) {
         List<Swing> out = new ArrayList<>();
-        for (ConstantBinding b : ConstantBinding.ALL.values()) {
-            Range r = Ranges.of(b.constant().key());
+        for (Param b : Params.uncertain()) {
+            Range r = Ranges.of(b.key());
             double v = b.get(p);
             double lo = v * r.lowFactor();
             double hi = v * r.highFactor();
-            out.add(new Swing(r.key(), b.constant().unit(), r.basis(), lo, hi, at(p, b, lo, metric), at(p, b, hi, metric)));
+            out.add(new Swing(r.key(), b.unit(), r.basis(), lo, hi, at(p, b, lo, metric), at(p, b, hi, metric)));
         }
         out.sort(Comparator.comparingDouble(Swing::swing).reversed());
         return out;
     }
 
     /** The metric with the constant at {@code value}; NaN where the model rejects that value. */
-    private static double at(DesignPoint p, ConstantBinding b, double value, Metric metric) {
+    private static double at(DesignPoint p, Param b, double value, Metric metric) {
         try {
-            return metric.of(Evaluator.evaluate(b.with(p, value)));
+            return metric.of(Evaluator.evaluate(b.set(p, value)));
         } catch (InvalidParameterException e) {
             return Double.NaN;
         }

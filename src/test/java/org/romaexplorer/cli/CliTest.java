@@ -82,7 +82,7 @@ class CliTest {
     @CsvSource(delimiter = '|', value = {
         "eval --preset nope | preset: no bundled preset or file named 'nope'",
         "eval --preset llama3.2-3b-int4 --set lora_rank=3.5 | lora_rank: must be a whole number",
-        "eval --preset llama3.2-3b-int4 --set sram_mb=-1 | sram_mb: must be in [1.0, 65536.0]",
+        "eval --preset llama3.2-3b-int4 --set sram_mb=-1 | sram_mb: must be from 1 byte to 1048576 MiB, got -1.0",
         "eval --preset llama3.2-3b-int4 --set warp=9 | warp: unknown parameter",
         "eval --preset llama3.2-3b-int4 --set kv_bits=5 | kv_bits: must be one of [4, 8, 16, 32]",
         "eval --preset llama3.2-3b-int4 --set rank | --set: expected key=value",

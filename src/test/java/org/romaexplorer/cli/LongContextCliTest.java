@@ -53,7 +53,7 @@ class LongContextCliTest {
     void badPolicyNamesTheKnob() {
         CliTest.Run r = CliTest.run("eval", "--preset", "llama3.2-3b-int4", "--set", "kv_overflow=swap");
         assertThat(r.code()).isEqualTo(2);
-        assertThat(r.err()).contains("kv_overflow: must be a number or reject, spill, evict, got 'swap'");
+        assertThat(r.err()).contains("kv_overflow: must be a number or reject, spill or evict, got 'swap'");
     }
 
     /** The 3B preset with a 2,048-token prompt under a policy, as JSON. */

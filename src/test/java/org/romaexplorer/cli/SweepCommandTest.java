@@ -15,7 +15,8 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.romaexplorer.io.PresetIo;
 import org.romaexplorer.model.DesignPoint;
 import org.romaexplorer.model.Evaluator;
-import org.romaexplorer.model.Knob;
+import org.romaexplorer.model.Knobs;
+import org.romaexplorer.model.Param;
 
 class SweepCommandTest {
     private static final String OBJECTIVES = "area_mm2:min,decode_tokens_per_s:max,max_tokens:max,power_w:min";
@@ -57,7 +58,7 @@ class SweepCommandTest {
         assertThat(csv.get(0)).containsExactlyElementsOf(header);
         assertThat(csv).hasSize(49);
         for (String[] row : csv.subList(1, csv.size())) {
-            DesignPoint p = Knob.CLOCK_MHZ.set(Knob.LORA_RANK.set(Knob.SRAM_MB.set(base,
+            DesignPoint p = Knobs.CLOCK_MHZ.set(Knobs.LORA_RANK.set(Knobs.SRAM_MB.set(base,
                     Double.parseDouble(row[0])), Double.parseDouble(row[1])), Double.parseDouble(row[2]));
             Map<String, Object> expected = Evaluator.evaluate(p).asMap();
             int col = 3;
@@ -105,7 +106,7 @@ class SweepCommandTest {
         "--vary lora_rank=8..64:-8         | --vary lora_rank: step must be > 0",
         "--vary input_len=1..1048576:1     | --vary input_len: too many points",
         "--vary kv_bits=4..8:1             | kv_bits: must be one of [4, 8, 16, 32]",
-        "--vary sram_mb=0,64               | --vary sram_mb: 0.0 is outside",
+        "--vary sram_mb=0,64               | --vary sram_mb: must be from 1 byte",
         "--vary sram_mb=64 --vary sram_mb=128 | --vary sram_mb: given more than once",
         "--vary sram_mb=64 --objectives area:min | --objectives: unknown metric 'area'",
         "--vary sram_mb=64 --objectives area_mm2:up | --objectives: area_mm2: direction must be min or max",

@@ -10,14 +10,16 @@ import org.romaexplorer.compare.Delta.Verdict;
 import org.romaexplorer.io.OneCsvDialect;
 import org.romaexplorer.model.DesignPoint;
 import org.romaexplorer.model.Evaluator;
-import org.romaexplorer.model.Knob;
+import org.romaexplorer.model.Knobs;
+import org.romaexplorer.model.Param;
 import org.romaexplorer.model.Metrics;
+import org.romaexplorer.model.Metric;
 import org.romaexplorer.model.Models;
 
 /** "What did doubling the SRAM cost me?" answered by the comparison of 288 MiB (pinned) against 576 MiB. */
 class ComparisonTest {
     private final DesignPoint base = Models.llama3b();
-    private final DesignPoint doubled = Knob.SRAM_MB.set(base, 576);
+    private final DesignPoint doubled = Knobs.SRAM_MB.set(base, 576);
     private final Comparison c = Comparison.of(doubled, Pins.NONE.with(base));
 
     private Comparison.Row row(String key) {
@@ -40,10 +42,10 @@ class ComparisonTest {
         Metrics before = Evaluator.evaluate(base), after = Evaluator.evaluate(doubled);
         Delta area = row("area_mm2").deltas().get(0);
         assertThat(area.change()).isEqualTo(after.areaMm2() - before.areaMm2()).isPositive();
-        assertThat(area.verdict(Quantity.Better.LOWER)).isEqualTo(Verdict.WORSE);
+        assertThat(area.verdict(Metric.Better.LOWER)).isEqualTo(Verdict.WORSE);
         Delta tokens = row("max_tokens").deltas().get(0);
         assertThat(tokens.change()).isEqualTo(after.maxTokens() - before.maxTokens()).isPositive();
-        assertThat(tokens.verdict(Quantity.Better.HIGHER)).isEqualTo(Verdict.BETTER);
+        assertThat(tokens.verdict(Metric.Better.HIGHER)).isEqualTo(Verdict.BETTER);
         assertThat(row("decode_tokens_per_s").deltas().get(0).change()).isZero();
     }
 

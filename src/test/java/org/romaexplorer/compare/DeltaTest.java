@@ -6,7 +6,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.romaexplorer.compare.Delta.Verdict;
-import org.romaexplorer.compare.Quantity.Better;
+import org.romaexplorer.model.Metric.Better;
 
 class DeltaTest {
 

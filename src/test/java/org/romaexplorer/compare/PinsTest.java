@@ -6,7 +6,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import org.junit.jupiter.api.Test;
 import org.romaexplorer.model.DesignPoint;
 import org.romaexplorer.model.InvalidParameterException;
-import org.romaexplorer.model.Knob;
+import org.romaexplorer.model.Knobs;
+import org.romaexplorer.model.Param;
 import org.romaexplorer.model.Models;
 
 class PinsTest {
@@ -36,10 +37,10 @@ class PinsTest {
 
     @Test
     void renameKeepsDesignAndSlotAndRejectsEmptyOrTakenNames() {
-        Pins p = Pins.NONE.with(d).with(Knob.SRAM_MB.set(d, 576)).renamed(1, "  2× SRAM ");
+        Pins p = Pins.NONE.with(d).with(Knobs.SRAM_MB.set(d, 576)).renamed(1, "  2× SRAM ");
         assertThat(p.get(1).name()).isEqualTo("2× SRAM");
         assertThat(p.get(1).slot()).isEqualTo(1);
-        assertThat(Knob.SRAM_MB.get(p.get(1).design())).isEqualTo(576);
+        assertThat(Knobs.SRAM_MB.get(p.get(1).design())).isEqualTo(576);
         assertThatThrownBy(() -> p.renamed(0, " ")).hasMessageContaining("pin name");
         assertThatThrownBy(() -> p.renamed(0, "2× SRAM")).hasMessageContaining("already used");
     }

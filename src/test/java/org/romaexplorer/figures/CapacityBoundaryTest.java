@@ -8,13 +8,14 @@ import org.jfree.data.xy.XYSeries;
 import org.jfree.data.xy.XYSeriesCollection;
 import org.junit.jupiter.api.Test;
 import org.romaexplorer.model.DesignPoint;
-import org.romaexplorer.model.Knob;
+import org.romaexplorer.model.Knobs;
+import org.romaexplorer.model.Param;
 import org.romaexplorer.model.Models;
 import org.romaexplorer.model.Performance;
 
 /** Figs. 7, 9 and 10 continue past the SRAM's capacity under the policy, with the boundary marked. */
 class CapacityBoundaryTest {
-    private final DesignPoint small = Knob.SRAM_MB.set(Models.llama3b(), 160); // holds 2,304 tokens
+    private final DesignPoint small = Knobs.SRAM_MB.set(Models.llama3b(), 160); // holds 2,304 tokens
 
     private static XYSeries line(XyFigure f, String key) {
         return ((XYSeriesCollection) f.plot().getDataset(0)).getSeries(key);
@@ -22,7 +23,7 @@ class CapacityBoundaryTest {
 
     @Test
     void fig7MarksTheCapacityAndRunsPastItUnderSpill() {
-        DesignPoint spill = Knob.KV_OVERFLOW.set(small, 1);
+        DesignPoint spill = Knobs.KV_OVERFLOW.set(small, 1);
         long cap = new Performance(spill).capacityTokens();
         Fig7Decode f = new Fig7Decode();
         f.update(spill);
@@ -37,7 +38,7 @@ class CapacityBoundaryTest {
     @Test
     void fig7ExtendsItsAxisWhenTheCapacityIsBeyond4k() {
         Fig7Decode f = new Fig7Decode();
-        DesignPoint big = Knob.SRAM_MB.set(Models.llama3b(), 512);
+        DesignPoint big = Knobs.SRAM_MB.set(Models.llama3b(), 512);
         f.update(big);
         long cap = new Performance(big).capacityTokens();
         assertThat(cap).isGreaterThan(4096);
@@ -48,7 +49,7 @@ class CapacityBoundaryTest {
     @Test
     void fig9MarksWhereInputPlusOutputFillsTheSram() {
         Fig9Generation f = new Fig9Generation();
-        DesignPoint p = Knob.OUTPUT_LEN.set(small, 1024);
+        DesignPoint p = Knobs.OUTPUT_LEN.set(small, 1024);
         f.update(p);
         double boundary = new Performance(p).capacityTokens() - 1024;
         assertThat(f.plot().getDomainMarkers(org.jfree.chart.ui.Layer.FOREGROUND)).anySatisfy(
@@ -58,7 +59,7 @@ class CapacityBoundaryTest {
     @Test
     void fig9SaysSoWhenTheWholeRangeIsPastTheCapacity() {
         Fig9Generation f = new Fig9Generation();
-        f.update(Knob.KV_OVERFLOW.set(small, 1)); // 2,304 tokens < 256 + 4,096
+        f.update(Knobs.KV_OVERFLOW.set(small, 1)); // 2,304 tokens < 256 + 4,096
         assertThat(f.plot().getDomainMarkers(org.jfree.chart.ui.Layer.FOREGROUND)).anySatisfy(m -> {
             assertThat(((ValueMarker) m).getValue()).isEqualTo(256);
             assertThat(((ValueMarker) m).getLabel()).startsWith("SRAM full before input 256 (spill");

@@ -9,7 +9,8 @@ import org.jfree.data.xy.XYSeriesCollection;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.romaexplorer.model.DesignPoint;
-import org.romaexplorer.model.Knob;
+import org.romaexplorer.model.Knobs;
+import org.romaexplorer.model.Param;
 import org.romaexplorer.model.Models;
 
 /** The current design's dot always sits on a drawn curve: each line's x range takes in the design. */
@@ -25,7 +26,7 @@ class CurvesCoverTheDesignTest {
     @ParameterizedTest
     @CsvSource({"0", "4096", "32768", "100000"})
     void fig7CoversTheCachedTokens(int kv) {
-        DesignPoint p = Knob.KV_LEN.set(Models.llama3b(), kv);
+        DesignPoint p = Knobs.KV_LEN.set(Models.llama3b(), kv);
         Fig7Decode f = new Fig7Decode();
         f.update(p);
         XYSeries s = ((XYSeriesCollection) f.plot().getDataset(0)).getSeries(p.model().name());
@@ -35,7 +36,7 @@ class CurvesCoverTheDesignTest {
     @ParameterizedTest
     @CsvSource({"0", "1", "16", "128", "1024"})
     void fig8CoversTheRank(int rank) {
-        DesignPoint p = Knob.LORA_RANK.set(Models.llama3b(), rank);
+        DesignPoint p = Knobs.LORA_RANK.set(Models.llama3b(), rank);
         Fig8Rank f = new Fig8Rank();
         f.update(p);
         XYPlot top = ((CombinedDomainXYPlot) f.chart().getPlot()).getSubplots().get(0);
@@ -45,7 +46,7 @@ class CurvesCoverTheDesignTest {
     @ParameterizedTest
     @CsvSource({"16, 288", "128, 288", "0, 16", "64, 2048"})
     void fig10DrawsTheDesignsRankOverItsSram(int rank, int sramMib) {
-        DesignPoint p = Knob.SRAM_MB.set(Knob.LORA_RANK.set(Models.llama3b(), rank), sramMib);
+        DesignPoint p = Knobs.SRAM_MB.set(Knobs.LORA_RANK.set(Models.llama3b(), rank), sramMib);
         Fig10MaxTokens f = new Fig10MaxTokens();
         f.update(p);
         covers(f.plot(), Fig10MaxTokens.key(rank), sramMib);

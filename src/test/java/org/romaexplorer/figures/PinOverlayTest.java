@@ -15,14 +15,15 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.romaexplorer.compare.Pins;
 import org.romaexplorer.model.DesignPoint;
-import org.romaexplorer.model.Knob;
+import org.romaexplorer.model.Knobs;
+import org.romaexplorer.model.Param;
 import org.romaexplorer.model.Models;
 import org.romaexplorer.model.Performance;
 
 /** Pinned designs drawn over every figure: dashed, in the pin's colour, computed for the pinned design. */
 class PinOverlayTest {
     private final DesignPoint current = Models.llama3b();
-    private final Pins pins = Pins.NONE.with(Knob.CLOCK_MHZ.set(current, 250)).with(Knob.SRAM_MB.set(current, 576));
+    private final Pins pins = Pins.NONE.with(Knobs.CLOCK_MHZ.set(current, 250)).with(Knobs.SRAM_MB.set(current, 576));
 
     static List<PaperFigure> figures() { return Figures.all(); }
 
@@ -64,7 +65,7 @@ class PinOverlayTest {
     void fig11AddsARowOfBarsPerPinAndALegend() {
         Fig11Breakdown f = new Fig11Breakdown();
         f.setPins(pins.list());
-        f.update(Knob.SRAM_MB.set(current, 64));
+        f.update(Knobs.SRAM_MB.set(current, 64));
         CategoryPlot area = (CategoryPlot) ChartCsv.leaves(f.chart().getPlot()).get(0);
         assertThat(area.getDataset().getRowKeys()).extracting(Object::toString).containsExactly(Fig11Breakdown.AREA, "A", "B");
         CategoryPlot power = (CategoryPlot) ChartCsv.leaves(f.chart().getPlot()).get(1);

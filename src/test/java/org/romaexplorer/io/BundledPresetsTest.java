@@ -49,12 +49,12 @@ class BundledPresetsTest {
     }
 
     @Test
-    void kvPolicyRoundTripsWhenNotDefault() {
+    void kvPolicyRoundTripsAndIsWrittenInFull() {
         DesignPoint p = PresetIo.bundled("llama3.2-3b-int4");
         DesignPoint spill = p.withKvPolicy(p.kvPolicy().withOverflow(KvPolicy.Overflow.SPILL).withDramBytesPerS(51.2e9));
         String json = PresetIo.toJson(spill, "s");
         assertThat(json).contains("\"policy\" : \"spill\"");
         assertThat(PresetIo.parse(json, null)).isEqualTo(spill);
-        assertThat(PresetIo.toJson(p, "p")).doesNotContain("kv_overflow");
+        assertThat(PresetIo.toJson(p, "p")).contains("\"policy\" : \"reject\"");
     }
 }

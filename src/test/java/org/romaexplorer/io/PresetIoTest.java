@@ -57,7 +57,9 @@ class PresetIoTest {
         "\"units\" : 256 | \"units\" : 0 | sram_layout.units",
         "\"input_len\" : 256 | \"input_len\" : -5 | workload.input_len",
         "\"hidden_size\" : 3072 | \"hidden_size\" : 3072, \"colour\" : 1 | model.colour",
-        "\"base_bits\" : 4, | | quantization.base_bits",
+        "\"base_bits\" : 4, | \"base_bits\" : 5, | quantization.base_bits",
+        "\"lm_head_in_rom\" : true | \"lm_head_in_rom\" : 1 | quantization.lm_head_in_rom",
+        "\"policy\" : \"reject\" | \"policy\" : 0 | kv_overflow.policy",
         "\"targets\" : [ \"q\", | \"targets\" : [ \"qq\", | lora.targets",
         "\"clock_mhz\" : 500.0 | \"clock_mhz\" : 0 | hardware.clock_mhz",
         "{ | [ | preset"})

@@ -29,9 +29,8 @@ class PresetTraitsErrorsTest {
             "\"sink_tokens\" : -4 | kv_overflow.sink_tokens: must be in [0, 1048576], got -4",
     })
     void badKvOverflowIsNamed(String bad, String message) {
-        String json = PresetIo.toJson(PresetIo.bundled("llama3.2-3b-int4"), "p").replaceFirst("\\{",
-                "{ \"kv_overflow\" : { \"policy\" : \"spill\", \"dram_mb_per_s\" : 68264, \"dram_pj_per_bit\" : 4.0, \"sink_tokens\" : 4 },")
-                .replace(bad.startsWith("\"policy") ? "\"policy\" : \"spill\"" : "\"sink_tokens\" : 4", bad);
+        String json = PresetIo.toJson(PresetIo.bundled("llama3.2-3b-int4"), "p")
+                .replace(bad.startsWith("\"policy") ? "\"policy\" : \"reject\"" : "\"sink_tokens\" : 4", bad);
         assertThatThrownBy(() -> PresetIo.parse(json, null)).isInstanceOf(InvalidParameterException.class)
                 .hasMessage(message);
     }

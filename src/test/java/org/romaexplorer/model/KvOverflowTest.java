@@ -45,8 +45,8 @@ class KvOverflowTest {
     @Test
     void moreDramBandwidthIsNeverSlower() {
         DesignPoint p = with(KvPolicy.Overflow.SPILL).withWorkload(new Workload(2048, 0, 4096));
-        double slow = Evaluator.evaluate(Knob.DRAM_MB_PER_S.set(p, 51_200)).generationTokensPerS();
-        double fast = Evaluator.evaluate(Knob.DRAM_MB_PER_S.set(p, 136_528)).generationTokensPerS();
+        double slow = Evaluator.evaluate(Knobs.DRAM_MB_PER_S.set(p, 51_200)).generationTokensPerS();
+        double fast = Evaluator.evaluate(Knobs.DRAM_MB_PER_S.set(p, 136_528)).generationTokensPerS();
         assertThat(fast).isGreaterThan(slow);
     }
 
@@ -54,7 +54,7 @@ class KvOverflowTest {
     @Test
     void fig9TwoKPointNeedsHbmClassBandwidthWhenSpilling() {
         DesignPoint p = with(KvPolicy.Overflow.SPILL).withWorkload(new Workload(2048, 0, 4096));
-        assertThat(Evaluator.evaluate(Knob.DRAM_MB_PER_S.set(p, 658_000)).generationTokensPerS()).isCloseTo(8_533, within(5.0));
+        assertThat(Evaluator.evaluate(Knobs.DRAM_MB_PER_S.set(p, 658_000)).generationTokensPerS()).isCloseTo(8_533, within(5.0));
         assertThat(Evaluator.evaluate(p).generationTokensPerS()).isCloseTo(2_365, within(1.0));
     }
 

@@ -18,10 +18,10 @@ class PowerBreakdownTest {
         Random r = new Random(12);
         return IntStream.range(0, 40).mapToObj(i -> {
             DesignPoint p = r.nextBoolean() ? Models.llama3b() : Models.llama8b();
-            p = Knob.SRAM_MB.set(p, 16 + r.nextInt(2000));
-            p = Knob.LORA_RANK.set(p, r.nextInt(128));
-            p = Knob.KV_LEN.set(p, r.nextInt(8192));
-            return Knob.CLOCK_MHZ.set(p, 100 + r.nextInt(1500));
+            p = Knobs.SRAM_MB.set(p, 16 + r.nextInt(2000));
+            p = Knobs.LORA_RANK.set(p, r.nextInt(128));
+            p = Knobs.KV_LEN.set(p, r.nextInt(8192));
+            return Knobs.CLOCK_MHZ.set(p, 100 + r.nextInt(1500));
         });
     }
 
@@ -47,8 +47,8 @@ class PowerBreakdownTest {
     @ParameterizedTest(name = "{0} MiB → {1} MiB")
     @CsvSource({"288, 512", "288, 1024", "64, 128", "1024, 4096"})
     void powerGrowsWithSram(int small, int large) {
-        double a = Evaluator.evaluate(Knob.SRAM_MB.set(Models.llama3b(), small)).powerW();
-        double b = Evaluator.evaluate(Knob.SRAM_MB.set(Models.llama3b(), large)).powerW();
+        double a = Evaluator.evaluate(Knobs.SRAM_MB.set(Models.llama3b(), small)).powerW();
+        double b = Evaluator.evaluate(Knobs.SRAM_MB.set(Models.llama3b(), large)).powerW();
         assertThat(b).isGreaterThan(a);
     }
 

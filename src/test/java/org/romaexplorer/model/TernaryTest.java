@@ -71,9 +71,9 @@ class TernaryTest {
 
     @Test
     void knobsNameTheirChoices() {
-        DesignPoint p = Knob.WEIGHT_PACKING.set(Models.llama3b(), Knob.WEIGHT_PACKING.parse("ternary5"));
+        DesignPoint p = Knobs.WEIGHT_PACKING.set(Models.llama3b(), Knobs.WEIGHT_PACKING.parse("ternary5"));
         assertThat(p.quant().packing()).isEqualTo(WeightPacking.TERNARY_5_PER_BYTE);
-        assertThat(Knob.KV_OVERFLOW.parse(" Spill ")).isEqualTo(1);
-        assertThat(Knob.ZERO_FRACTION.get(Knob.ZERO_FRACTION.set(p, 0.31))).isEqualTo(0.31);
+        assertThat(Knobs.KV_OVERFLOW.parse(" Spill ")).isEqualTo(1);
+        assertThat(Knobs.ZERO_FRACTION.get(Knobs.ZERO_FRACTION.set(p, 0.31))).isEqualTo(0.31);
     }
 }

@@ -8,7 +8,8 @@ import org.junit.jupiter.api.Test;
 import org.romaexplorer.compare.Pins;
 import org.romaexplorer.figures.FigureStyle;
 import org.romaexplorer.model.DesignPoint;
-import org.romaexplorer.model.Knob;
+import org.romaexplorer.model.Knobs;
+import org.romaexplorer.model.Param;
 import org.romaexplorer.model.Models;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
@@ -23,7 +24,7 @@ class DesignReportPinsTest {
     private static final DesignPoint CURRENT = Models.llama3b();
 
     private static Pins twoPins() {
-        return Pins.NONE.with(Knob.SRAM_MB.set(CURRENT, 144)).with(Knob.SRAM_MB.set(CURRENT, 576))
+        return Pins.NONE.with(Knobs.SRAM_MB.set(CURRENT, 144)).with(Knobs.SRAM_MB.set(CURRENT, 576))
                 .renamed(0, "small").renamed(1, "big");
     }
 

@@ -8,7 +8,8 @@ import org.junit.jupiter.api.Test;
 import org.romaexplorer.figures.FigureStyle;
 import org.romaexplorer.figures.Figures;
 import org.romaexplorer.figures.PaperFigure;
-import org.romaexplorer.model.Constant;
+import org.romaexplorer.model.Param;
+import org.romaexplorer.model.Params;
 import org.romaexplorer.model.Constants;
 import org.romaexplorer.model.Models;
 import org.romaexplorer.report.PaperReport;
@@ -59,7 +60,7 @@ class DesignReportTest {
         for (ReportRow r : PaperReport.rows()) {
             assertThat(cells).as(r.id()).contains(r.id());
         }
-        for (Constant c : Constants.ALL) {
+        for (Param c : Constants.ALL) {
             assertThat(cells).as(c.key()).contains(c.key(), c.source());
         }
     }

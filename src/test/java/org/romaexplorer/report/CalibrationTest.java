@@ -6,7 +6,8 @@ import static org.assertj.core.api.Assertions.within;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
-import org.romaexplorer.model.Constant;
+import org.romaexplorer.model.Param;
+import org.romaexplorer.model.Params;
 import org.romaexplorer.model.Constants;
 import org.romaexplorer.report.ReportRow.Role;
 
@@ -15,14 +16,14 @@ class CalibrationTest {
     @Test
     void constantsAreTheFitToCalibrationRowsRounded() {
         Map<String, Double> fit = Calibration.fit();
-        Map<String, Constant> byKey = Constants.ALL.stream().collect(Collectors.toMap(Constant::key, c -> c));
+        Map<String, Param> byKey = Constants.ALL.stream().collect(Collectors.toMap(Param::key, c -> c));
         fit.forEach((key, value) -> {
-            Constant c = byKey.get(key);
+            Param c = byKey.get(key);
             assertThat(c).as(key).isNotNull();
             assertThat(c.calibrated()).as(key).isTrue();
             assertThat(c.value()).as(key).isCloseTo(value, within(Math.abs(value) * 1e-4));
         });
-        long calibrated = Constants.ALL.stream().filter(Constant::calibrated).count();
+        long calibrated = Constants.ALL.stream().filter(Param::calibrated).count();
         assertThat(calibrated).isEqualTo(fit.size()).isLessThanOrEqualTo(8);
     }
 

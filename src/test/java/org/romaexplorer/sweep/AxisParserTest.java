@@ -37,8 +37,8 @@ class AxisParserTest {
         "sram_mb=64..128            | --vary sram_mb: expected LO..HI:STEP",
         "sram_mb=a..128:1           | --vary sram_mb: 'a' is not a number",
         "sram_mb=64,,128            | --vary sram_mb: '' is not a number",
-        "sram_mb=0..64:32           | --vary sram_mb: 0.0 is outside [1.0, 65536.0]",
-        "lora_rank=1.5,2            | --vary lora_rank: 1.5 is not a whole number",
+        "sram_mb=0..64:32           | --vary sram_mb: must be from 1 byte to 1048576 MiB, got 0.0",
+        "lora_rank=1.5,2            | --vary lora_rank: must be a whole number, got 1.5",
         "kv_bits=8,8                | --vary kv_bits: value 8.0 appears twice",
         "sram_mb                    | --vary: expected key=LO..HI:STEP or key=A,B,C"})
     void badSpecsNameTheFieldAndTheProblem(String spec, String message) {

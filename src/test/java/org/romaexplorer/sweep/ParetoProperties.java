@@ -1,5 +1,6 @@
 package org.romaexplorer.sweep;
 
+import org.romaexplorer.model.Metric;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Arrays;

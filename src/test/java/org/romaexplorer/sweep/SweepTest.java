@@ -1,5 +1,6 @@
 package org.romaexplorer.sweep;
 
+import org.romaexplorer.model.Metric;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -13,15 +14,16 @@ import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.Test;
 import org.romaexplorer.model.DesignPoint;
 import org.romaexplorer.model.Evaluator;
-import org.romaexplorer.model.Knob;
+import org.romaexplorer.model.Knobs;
+import org.romaexplorer.model.Param;
 import org.romaexplorer.model.Metrics;
 import org.romaexplorer.model.Models;
 
 class SweepTest {
     static final java.util.concurrent.Executor SAME_THREAD = Runnable::run;
     private final DesignPoint base = Models.llama3b();
-    private final Grid grid = Grid.of(Axis.of(Knob.SRAM_MB, 32, 64, 128, 256), Axis.of(Knob.LORA_RANK, 0, 8, 16, 64),
-            Axis.of(Knob.KV_BITS, 4, 8, 16), Axis.of(Knob.CLOCK_MHZ, 250, 500));
+    private final Grid grid = Grid.of(Axis.of(Knobs.SRAM_MB, 32, 64, 128, 256), Axis.of(Knobs.LORA_RANK, 0, 8, 16, 64),
+            Axis.of(Knobs.KV_BITS, 4, 8, 16), Axis.of(Knobs.CLOCK_MHZ, 250, 500));
     private final List<Objective> objectives = List.of(Objective.min(Metric.AREA_MM2),
             Objective.max(Metric.DECODE_TOKENS_PER_S), Objective.max(Metric.MAX_TOKENS), Objective.min(Metric.POWER_W));
 
@@ -46,7 +48,7 @@ class SweepTest {
     @Test
     void feasibleOnlyKeepsDesignsThatDoNotFitOffTheFront() {
         // 32 and 64 MiB hold fewer than the 256 + 4,096 tokens of the workload; 8-bit weights overflow the ROM
-        Grid g = Grid.of(Axis.of(Knob.SRAM_MB, 32, 64, 512), Axis.of(Knob.BASE_BITS, 2, 4, 8));
+        Grid g = Grid.of(Axis.of(Knobs.SRAM_MB, 32, 64, 512), Axis.of(Knobs.BASE_BITS, 2, 4, 8));
         List<Objective> obj = List.of(Objective.max(Metric.DECODE_TOKENS_PER_S), Objective.min(Metric.AREA_MM2));
         Sweep all = new Sweep(base, g, obj, 4);
         Front plain = all.front(SAME_THREAD, SweepControl.none());
@@ -72,7 +74,7 @@ class SweepTest {
         for (int i = 0; i < 96; i++) {
             Row r = sink.rows.get(i);
             double[] v = grid.values(i);
-            DesignPoint p = Knob.CLOCK_MHZ.set(Knob.KV_BITS.set(Knob.LORA_RANK.set(Knob.SRAM_MB.set(base, v[0]), v[1]), v[2]), v[3]);
+            DesignPoint p = Knobs.CLOCK_MHZ.set(Knobs.KV_BITS.set(Knobs.LORA_RANK.set(Knobs.SRAM_MB.set(base, v[0]), v[1]), v[2]), v[3]);
             assertThat(r.index()).isEqualTo(i);
             assertThat(r.values()).containsExactly(v);
             assertThat(r.metrics()).isEqualTo(Evaluator.evaluate(p));
@@ -137,7 +139,7 @@ class SweepTest {
 
     @Test
     void cancellingStopsEarly() {
-        Grid big = Grid.of(Axis.of(Knob.SRAM_MB, java.util.stream.IntStream.rangeClosed(1, 10_000).asDoubleStream().toArray()));
+        Grid big = Grid.of(Axis.of(Knobs.SRAM_MB, java.util.stream.IntStream.rangeClosed(1, 10_000).asDoubleStream().toArray()));
         AtomicLong last = new AtomicLong();
         AtomicBoolean cancelled = new AtomicBoolean();
         SweepControl control = new SweepControl(done -> {
@@ -151,8 +153,8 @@ class SweepTest {
 
     @Test
     void interruptingTheCallerCancels() throws Exception {
-        Grid big = Grid.of(Axis.of(Knob.SRAM_MB, java.util.stream.IntStream.rangeClosed(1, 10_000).asDoubleStream().toArray()),
-                Axis.of(Knob.CLOCK_MHZ, java.util.stream.IntStream.rangeClosed(1, 10_000).asDoubleStream().toArray()));
+        Grid big = Grid.of(Axis.of(Knobs.SRAM_MB, java.util.stream.IntStream.rangeClosed(1, 10_000).asDoubleStream().toArray()),
+                Axis.of(Knobs.CLOCK_MHZ, java.util.stream.IntStream.rangeClosed(1, 10_000).asDoubleStream().toArray()));
         ExecutorService pool = Executors.newFixedThreadPool(2);
         try {
             Thread.currentThread().interrupt();

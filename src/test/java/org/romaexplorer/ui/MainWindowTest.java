@@ -157,7 +157,7 @@ public class MainWindowTest {
         robot.interact(() -> policy.setValue("spill"));
         assertThat(vm.design().kvPolicy().overflow()).isEqualTo(org.romaexplorer.model.KvPolicy.Overflow.SPILL);
         assertThat(MetricsText.warnings(vm.design(), vm.metrics())).anySatisfy(w -> assertThat(w).contains("spill: 32 tokens' KV in DRAM"));
-        robot.interact(() -> vm.setDesign(org.romaexplorer.model.Knob.KV_OVERFLOW.set(vm.design(), 2)));
+        robot.interact(() -> vm.setDesign(org.romaexplorer.model.Knobs.KV_OVERFLOW.set(vm.design(), 2)));
         assertThat(policy.getValue()).as("the drop-down follows the design").isEqualTo("evict");
     }
 

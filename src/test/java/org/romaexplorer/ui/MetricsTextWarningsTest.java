@@ -6,7 +6,9 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.romaexplorer.model.DesignPoint;
 import org.romaexplorer.model.Evaluator;
-import org.romaexplorer.model.Knob;
+import org.romaexplorer.model.Knobs;
+import org.romaexplorer.model.Param;
+import org.romaexplorer.model.Params;
 import org.romaexplorer.model.Metrics;
 import org.romaexplorer.model.Models;
 
@@ -21,7 +23,7 @@ class MetricsTextWarningsTest {
         "output_len | 65536 | Context does not fit in SRAM",
     })
     void warnsWhenTheDesignCannotRunAsAsked(String knob, double value, String warning) {
-        DesignPoint p = Knob.of(knob).set(Models.llama3b(), value);
+        DesignPoint p = Params.of(knob).set(Models.llama3b(), value);
         Metrics m = Evaluator.evaluate(p);
         assertThat(String.join(" | ", MetricsText.warnings(p, m))).contains(warning);
     }
@@ -29,7 +31,7 @@ class MetricsTextWarningsTest {
     @ParameterizedTest
     @CsvSource({"0", "1024", "4320"})
     void aCacheWithinMaxTokensGivesNoKvWarning(int kv) {
-        DesignPoint p = Knob.KV_LEN.set(Models.llama3b(), kv);
+        DesignPoint p = Knobs.KV_LEN.set(Models.llama3b(), kv);
         Metrics m = Evaluator.evaluate(p);
         assertThat(m.maxTokens()).isGreaterThanOrEqualTo(kv);
         assertThat(MetricsText.warnings(p, m)).noneMatch(w -> w.startsWith("KV length"));
@@ -38,7 +40,7 @@ class MetricsTextWarningsTest {
     @ParameterizedTest
     @CsvSource({"32768", "4321", "100000"})
     void theKvWarningNamesBothNumbers(int kv) {
-        DesignPoint p = Knob.KV_LEN.set(Models.llama3b(), kv);
+        DesignPoint p = Knobs.KV_LEN.set(Models.llama3b(), kv);
         Metrics m = Evaluator.evaluate(p);
         String expected = String.format("KV length %,d > %,d max tokens", kv, m.maxTokens());
         assertThat(m.maxTokens()).isLessThan(kv);

@@ -3,7 +3,7 @@ package org.romaexplorer.ui;
 import java.util.prefs.Preferences;
 import javafx.scene.control.Slider;
 import javafx.stage.Stage;
-import org.romaexplorer.model.Knob;
+import org.romaexplorer.model.Knobs;
 import org.romaexplorer.ui.charts.RepaintProbe;
 import org.romaexplorer.ui.files.AppPrefs;
 
@@ -27,7 +27,7 @@ public final class RepaintHarness {
     /** Pins {@code n} designs of 128, 256, … MiB SRAM, as a user comparing them would. */
     public void pin(int n) {
         for (int i = 0; i < n; i++) {
-            vm.setDesign(Knob.SRAM_MB.set(vm.design(), 128 * (i + 1)));
+            vm.setDesign(Knobs.SRAM_MB.set(vm.design(), 128 * (i + 1)));
             window.compare().board().pinCurrent();
         }
     }

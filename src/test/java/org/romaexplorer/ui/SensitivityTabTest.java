@@ -10,7 +10,7 @@ import org.jfree.chart.plot.CategoryPlot;
 import org.jfree.data.category.CategoryDataset;
 import org.junit.jupiter.api.Test;
 import org.romaexplorer.figures.TornadoFigure;
-import org.romaexplorer.sweep.Metric;
+import org.romaexplorer.model.Metric;
 import org.romaexplorer.uncertainty.Sensitivity;
 import javafx.stage.Stage;
 import org.testfx.api.FxRobot;
@@ -36,7 +36,7 @@ class SensitivityTabTest extends WindowFixture {
         ComboBox<Metric> metric = robot.lookup("#sensitivity-metric").queryAs(ComboBox.class);
         robot.interact(() -> metric.setValue(Metric.AREA_MM2));
         assertTop(robot, Metric.AREA_MM2);
-        robot.interact(() -> vm.setDesign(org.romaexplorer.model.Knob.SRAM_MB.set(vm.design(), 1024)));
+        robot.interact(() -> vm.setDesign(org.romaexplorer.model.Knobs.SRAM_MB.set(vm.design(), 1024)));
         assertTop(robot, Metric.AREA_MM2);
     }
 

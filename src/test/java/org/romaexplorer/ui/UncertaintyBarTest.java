@@ -7,7 +7,8 @@ import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
 import org.junit.jupiter.api.Test;
 import org.romaexplorer.figures.XyFigure;
-import org.romaexplorer.model.Knob;
+import org.romaexplorer.model.Knobs;
+import org.romaexplorer.model.Param;
 import javafx.stage.Stage;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.Start;
@@ -34,7 +35,7 @@ class UncertaintyBarTest extends WindowFixture {
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(((javafx.scene.text.Text) ranges.lookup(".text")).getText()).isEqualTo(ranges.getText());
         double before = fig.bands().getSeries(0).getYLowValue(0);
-        robot.interact(() -> { latency.setText(""); vm.setDesign(Knob.CLOCK_MHZ.set(vm.design(), 800)); });
+        robot.interact(() -> { latency.setText(""); vm.setDesign(Knobs.CLOCK_MHZ.set(vm.design(), 800)); });
         WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> !latency.getText().isEmpty());
         assertThat(fig.bands().getSeries(0).getYLowValue(0)).isGreaterThan(before);
         robot.interact(() -> on.setSelected(false));

@@ -8,11 +8,13 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.romaexplorer.model.ChipPower;
-import org.romaexplorer.model.Constant;
+import org.romaexplorer.model.Param;
+import org.romaexplorer.model.Params;
 import org.romaexplorer.model.Constants;
 import org.romaexplorer.model.DesignPoint;
 import org.romaexplorer.model.Models;
-import org.romaexplorer.sweep.Metric;
+import org.romaexplorer.model.Range;
+import org.romaexplorer.model.Metric;
 
 class SensitivityTest {
     private static final DesignPoint B3 = Models.llama3b();
@@ -21,7 +23,7 @@ class SensitivityTest {
     void everyConstantIsListedOnceSortedBySwing() {
         List<Sensitivity.Swing> s = Sensitivity.run(B3, Metric.POWER_W);
         assertThat(s).extracting(Sensitivity.Swing::key)
-                .containsExactlyInAnyOrderElementsOf(Constants.ALL.stream().map(Constant::key).toList());
+                .containsExactlyInAnyOrderElementsOf(Constants.ALL.stream().map(Param::key).toList());
         for (int i = 1; i < s.size(); i++) {
             assertThat(s.get(i).swing()).isLessThanOrEqualTo(s.get(i - 1).swing());
         }
@@ -29,7 +31,7 @@ class SensitivityTest {
 
     @Test
     void everyConstantHasARangeThatHoldsItsValueAndFollowsItsProvenance() {
-        for (Constant c : Constants.ALL) {
+        for (Param c : Constants.ALL) {
             Range r = Ranges.of(c.key());
             assertThat(r.nominal()).as(c.key()).isEqualTo(c.value());
             assertThat(r.low()).as(c.key()).isLessThanOrEqualTo(c.value());
@@ -59,8 +61,8 @@ class SensitivityTest {
     @ParameterizedTest
     @CsvSource({"sram_mb, 64", "clock_mhz, 800"})
     void rangesApplyAsFactorsOfTheDesignsOwnValue(String key, double value) {
-        ConstantBinding b = ConstantBinding.of(key);
-        DesignPoint p = b.with(B3, value);
+        Param b = Params.of(key);
+        DesignPoint p = b.set(B3, value);
         Sensitivity.Swing s = Sensitivity.run(p, Metric.AREA_MM2).stream().filter(x -> x.key().equals(key)).findFirst().orElseThrow();
         assertThat(s.lowValue()).isCloseTo(value * Ranges.of(key).lowFactor(), within(1e-9));
         assertThat(s.highValue()).isCloseTo(value * Ranges.of(key).highFactor(), within(1e-9));
@@ -68,11 +70,11 @@ class SensitivityTest {
 
     @Test
     void everyBindingReadsBackWhatItWrites() {
-        for (ConstantBinding b : ConstantBinding.ALL.values()) {
+        for (Param b : Params.uncertain()) {
             double v = b.get(B3);
-            assertThat(v).as(b.constant().key()).isCloseTo(b.constant().value(), within(Math.abs(v) * 1e-6 + 1e-9));
-            double moved = b.constant().key().equals("num_cgen") || b.constant().key().equals("brom_word_bits") ? v * 2 : v * 0.9;
-            assertThat(b.get(b.with(B3, moved))).as(b.constant().key()).isCloseTo(moved, within(Math.abs(moved) * 1e-6));
+            assertThat(v).as(b.key()).isCloseTo(b.value(), within(Math.abs(v) * 1e-6 + 1e-9));
+            double moved = b.key().equals("num_cgen") || b.key().equals("brom_word_bits") ? v * 2 : v * 0.9;
+            assertThat(b.get(b.set(B3, moved))).as(b.key()).isCloseTo(moved, within(Math.abs(moved) * 1e-6));
         }
     }
 }

@@ -1,12 +1,11 @@
 package org.romaexplorer.ui.designspace;
 
-import org.romaexplorer.ui.params.DesignParams;
-
 import java.util.Arrays;
 import java.util.List;
 import java.util.stream.DoubleStream;
 import org.romaexplorer.model.InvalidParameterException;
-import org.romaexplorer.model.Knob;
+import org.romaexplorer.model.Knobs;
+import org.romaexplorer.model.Param;
 import org.romaexplorer.sweep.Axis;
 
 /**
@@ -23,7 +22,7 @@ import org.romaexplorer.sweep.Axis;
  * @param steps   initial number of values
  * @param on      whether it starts included in the sweep
  */
-public record DesignSpaceKnob(Knob knob, String label, double min, double max, int[] allowed,
+public record DesignSpaceKnob(Param knob, String label, double min, double max, int[] allowed,
                        double lo, double hi, int steps, boolean on) {
     /** Most values one axis takes from the steps field. */
     static final int MAX_STEPS = 1_000;
@@ -34,13 +33,19 @@ public record DesignSpaceKnob(Knob knob, String label, double min, double max, i
      * moves area or max tokens, so with them on each front marker would stand for ties.
      */
     static List<DesignSpaceKnob> defaults() {
-        int[] none = new int[0];
         return List.of(
-                new DesignSpaceKnob(Knob.SRAM_MB, "SRAM (MiB)", 16, 1024, none, 32, 512, 16, true),
-                new DesignSpaceKnob(Knob.LORA_RANK, "LoRA rank", 0, 256, none, 0, 128, 9, true),
-                new DesignSpaceKnob(Knob.CLOCK_MHZ, "Clock (MHz)", 100, 2000, none, 200, 1000, 5, false),
-                new DesignSpaceKnob(Knob.BASE_BITS, "Base bits", 2, 8, new int[] {2, 3, 4, 8}, 2, 8, 4, false),
-                new DesignSpaceKnob(Knob.KV_BITS, "KV bits", 4, 32, DesignParams.BITS, 4, 16, 3, true));
+                of(Knobs.SRAM_MB, 16, 1024, 32, 512, 16, true),
+                of(Knobs.LORA_RANK, 0, 256, 0, 128, 9, true),
+                of(Knobs.CLOCK_MHZ, 100, 2000, 200, 1000, 5, false),
+                of(Knobs.BASE_BITS, 2, 8, 2, 8, 4, false),
+                of(Knobs.KV_BITS, 4, 32, 4, 16, 3, true));
+    }
+
+    /** A knob of the registry: label, unit and allowed values from its declaration, the tab's own ranges. */
+    static DesignSpaceKnob of(Param k, double min, double max, double lo, double hi, int steps, boolean on) {
+        int[] allowed = java.util.Arrays.stream(k.allowed()).mapToInt(a -> (int) a).toArray();
+        String label = k.name() + (k.unit().isEmpty() || k.unit().equals("bit") ? "" : " (" + k.unit() + ")");
+        return new DesignSpaceKnob(k, label, min, max, allowed, lo, hi, steps, on);
     }
 
     boolean discrete() { return allowed.length > 0; }

@@ -1,33 +1,18 @@
 package org.romaexplorer.ui.designspace;
 
-import org.romaexplorer.model.Knob;
-import org.romaexplorer.sweep.Metric;
+import org.romaexplorer.model.Knobs;
+import org.romaexplorer.model.Param;
+import org.romaexplorer.model.Metric;
 
 /** How design-space metrics and knobs read on screen: names with units (those of {@code Metrics.asMap}). */
 public final class DesignSpaceLabels {
     private DesignSpaceLabels() {}
 
     static String metric(Metric m) {
-        return switch (m) {
-            case PARAMS_TOTAL -> "Parameters";
-            case PARAMS_ACTIVE -> "Active parameters";
-            case ROM_BYTES_REQUIRED -> "ROM required (bytes)";
-            case FITS_IN_ROM -> "Fits in ROM (1/0)";
-            case LORA_BYTES -> "LoRA (bytes)";
-            case KV_BYTES_PER_TOKEN -> "KV per token (bytes)";
-            case MAX_TOKENS -> "Max tokens";
-            case CONTEXT_FITS -> "Context fits (1/0)";
-            case TTFT_MS -> "TTFT (ms)";
-            case DECODE_TOKENS_PER_S -> "Decode (tokens/s)";
-            case GENERATION_TOKENS_PER_S -> "Generation (tokens/s)";
-            case AREA_MM2 -> "Area (mm²)";
-            case POWER_W -> "Power (W)";
-            case TOKENS_PER_JOULE -> "Tokens/J";
-            case KV_SPILLED_TOKENS -> "KV spilled (tokens)";
-        };
+        return m.label();
     }
 
-    static String knob(Knob k, double v) {
+    static String knob(Param k, double v) {
         String value = v == Math.rint(v) ? String.format("%,.0f", v) : String.format("%,.3f", v);
         return k.key() + " = " + value + (k.unit().isEmpty() ? "" : " " + k.unit());
     }

@@ -18,7 +18,7 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleObjectProperty;
 import org.romaexplorer.sweep.Axis;
 import org.romaexplorer.sweep.Grid;
-import org.romaexplorer.sweep.Metric;
+import org.romaexplorer.model.Metric;
 import org.romaexplorer.sweep.Objective;
 import org.romaexplorer.sweep.Objective.Direction;
 import org.romaexplorer.sweep.SweepControl;

@@ -2,10 +2,11 @@ package org.romaexplorer.ui.designspace;
 
 import java.util.List;
 import org.romaexplorer.model.DesignPoint;
-import org.romaexplorer.model.Knob;
+import org.romaexplorer.model.Knobs;
+import org.romaexplorer.model.Param;
 import org.romaexplorer.sweep.Axis;
 import org.romaexplorer.sweep.Grid;
-import org.romaexplorer.sweep.Metric;
+import org.romaexplorer.model.Metric;
 import org.romaexplorer.sweep.Objective;
 
 /**
@@ -59,7 +60,7 @@ public record DesignSpaceResult(DesignPoint base, Grid grid, Objective x, Object
     }
 
     /** The swept knobs, in axis order. */
-    List<Knob> knobs() { return grid.axes().stream().map(Axis::knob).toList(); }
+    List<Param> knobs() { return grid.axes().stream().map(Axis::knob).toList(); }
 
     /** Lowest and highest colour value over the plotted points, {NaN, NaN} when there are none. */
     double[] colourRange() {

@@ -5,7 +5,7 @@ import java.util.concurrent.Executor;
 import org.romaexplorer.model.DesignPoint;
 import org.romaexplorer.sweep.Front;
 import org.romaexplorer.sweep.Grid;
-import org.romaexplorer.sweep.Metric;
+import org.romaexplorer.model.Metric;
 import org.romaexplorer.sweep.Objective;
 import org.romaexplorer.sweep.Sweep;
 import org.romaexplorer.sweep.SweepControl;

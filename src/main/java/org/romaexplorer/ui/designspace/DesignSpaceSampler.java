@@ -6,7 +6,7 @@ import java.util.Comparator;
 import java.util.List;
 import org.romaexplorer.model.Metrics;
 import org.romaexplorer.sweep.Grid;
-import org.romaexplorer.sweep.Metric;
+import org.romaexplorer.model.Metric;
 import org.romaexplorer.sweep.Objective;
 import org.romaexplorer.sweep.RowSink;
 import org.romaexplorer.ui.designspace.DesignSpaceResult.Point;

@@ -24,7 +24,7 @@ import org.jfree.chart.entity.XYItemEntity;
 import org.jfree.chart.fx.ChartViewer;
 import org.jfree.chart.fx.interaction.ChartMouseEventFX;
 import org.jfree.chart.fx.interaction.ChartMouseListenerFX;
-import org.romaexplorer.sweep.Metric;
+import org.romaexplorer.model.Metric;
 import org.romaexplorer.sweep.Objective.Direction;
 
 /**
@@ -147,7 +147,7 @@ public final class DesignSpaceTab extends Tab {
 
     private static ChoiceBox<Metric> metricBox(String id, ObjectProperty<Metric> value) {
         ChoiceBox<Metric> box = new ChoiceBox<>();
-        box.getItems().setAll(Metric.values());
+        box.getItems().setAll(Metric.all());
         box.setConverter(converter(DesignSpaceLabels::metric));
         box.valueProperty().bindBidirectional(value);
         box.setId(id);

@@ -12,7 +12,7 @@ import org.romaexplorer.model.InvalidParameterException;
 import org.romaexplorer.ui.ExplorerViewModel;
 
 /**
- * A parameter that picks one of a few named choices ({@link org.romaexplorer.model.Knob#choices()}, e.g.
+ * A parameter that picks one of a few named choices ({@link org.romaexplorer.model.Param#choices()}, e.g.
  * {@code kv_overflow}: reject, spill, evict): a drop-down over the slider's and field's columns, showing
  * the names the CLI's {@code --set} accepts, never the knob's numeric code.
  */
@@ -26,7 +26,7 @@ final class ChoiceRow implements ParamControl {
     ChoiceRow(ParamSpec spec, ExplorerViewModel vm) {
         this.spec = spec;
         this.vm = vm;
-        box.getItems().setAll(spec.knob().choices());
+        box.getItems().setAll(spec.param().choices());
         box.setId(spec.key() + "-choice");
         box.setMaxWidth(Double.MAX_VALUE);
         box.valueProperty().addListener((o, a, v) -> onChoice(v));
@@ -36,7 +36,7 @@ final class ChoiceRow implements ParamControl {
     public void addTo(GridPane grid, int row) {
         Label name = new Label(spec.label());
         name.setMinWidth(Region.USE_PREF_SIZE);
-        name.setTooltip(new Tooltip(spec.knob().help() + "\nkey: " + spec.knob().key()));
+        name.setTooltip(new Tooltip(spec.param().help()));
         grid.add(name, 0, row);
         grid.add(box, 1, row, 2, 1);
     }
@@ -44,7 +44,7 @@ final class ChoiceRow implements ParamControl {
     @Override
     public void show(DesignPoint p) {
         syncing = true;
-        box.setValue(spec.knob().choices().get((int) spec.value(p)));
+        box.setValue(spec.param().choices().get((int) spec.value(p)));
         syncing = false;
     }
 
@@ -56,7 +56,7 @@ final class ChoiceRow implements ParamControl {
             return;
         }
         try {
-            vm.setDesign(spec.apply(vm.design(), spec.knob().choices().indexOf(name)));
+            vm.setDesign(spec.apply(vm.design(), spec.param().choices().indexOf(name)));
         } catch (InvalidParameterException e) {
             vm.statusProperty().set(spec.label() + ": not applied, " + e.getMessage());
             show(vm.design());

@@ -1,63 +1,55 @@
 package org.romaexplorer.ui.params;
 
 import java.util.Optional;
-import java.util.function.BiFunction;
-import java.util.function.Function;
 import org.romaexplorer.model.DesignPoint;
+import org.romaexplorer.model.InvalidParameterException;
+import org.romaexplorer.model.Param;
 import org.romaexplorer.ui.ExplorerViewModel;
 
 /**
- * One chip or technology constant of the sheet: a record component of {@code Hardware} or {@code Technology},
- * shown in its display unit (model value / scale) under a readable name; the key, unit and source go in the
- * tooltip.
+ * One parameter of the constants sheet (every {@link Param} without a slider): shown in its display unit under
+ * its name; what it is, its range, default, source and key go in the tooltip ({@link Param#help()}).
  */
-final class ConstantItem<R extends Record> {
-    private final String component;
-    private final String name;
-    private final String key;
-    private final String unit;
-    private final String source;
-    private final double scale;
-    private final Function<DesignPoint, R> part;
-    private final BiFunction<DesignPoint, R, DesignPoint> withPart;
+final class ConstantItem {
+    private final Param param;
 
-    ConstantItem(String component, String name, String key, String unit, String source, double scale,
-                 Function<DesignPoint, R> part, BiFunction<DesignPoint, R, DesignPoint> withPart) {
-        this.component = component;
-        this.name = name;
-        this.key = key;
-        this.unit = unit;
-        this.source = source;
-        this.scale = scale;
-        this.part = part;
-        this.withPart = withPart;
+    ConstantItem(Param param) {
+        this.param = param;
     }
 
-    String name() { return name; }
+    String name() { return param.name(); }
 
-    String unit() { return unit; }
+    String unit() { return param.unit(); }
 
-    String id() { return key.replace('_', '-') + "-field"; }
+    String id() { return param.key().replace('_', '-') + "-field"; }
 
     String tooltip(DesignPoint p) {
-        return name + " (key " + key + ")\nvalue: " + value(p) + (unit.isEmpty() ? "" : " " + unit)
-                + "\nsource: " + source;
+        return param.name() + " = " + text(p) + (param.unit().isEmpty() ? "" : " " + param.unit()) + "\n" + param.help()
+                + (param.calibrated() ? " (calibrated)" : "");
     }
 
-    /** The value in the display unit. */
-    double value(DesignPoint p) {
-        return RecordEdit.get(part.apply(p), component) / scale;
+    /** The value as the field shows it: a number in the display unit, a choice or flag by name. */
+    String text(DesignPoint p) {
+        double v = param.get(p);
+        return param.choices().isEmpty() ? NumberText.format(v) : param.text(v);
     }
 
     /** Applies {@code text} to the view-model's design; returns why not, or empty when applied. */
     Optional<String> apply(ExplorerViewModel vm, String text) {
-        R r = part.apply(vm.design());
-        boolean whole = scale == 1 && RecordEdit.integral(r, component);
-        NumberText.Parsed v = NumberText.parse(text, whole, -Double.MAX_VALUE, Double.MAX_VALUE);
-        if (!v.ok()) {
-            return Optional.of(v.problem());
+        double v;
+        if (param.choices().isEmpty()) {
+            NumberText.Parsed n = NumberText.parse(text, param.integer(), -Double.MAX_VALUE, Double.MAX_VALUE);
+            if (!n.ok()) {
+                return Optional.of(n.problem());
+            }
+            v = n.value();
+        } else {
+            try {
+                v = param.parse(text);
+            } catch (InvalidParameterException e) {
+                return Optional.of(e.problem());
+            }
         }
-        return DesignEdit.apply(vm, () -> withPart.apply(vm.design(),
-                RecordEdit.with(part.apply(vm.design()), component, v.value() * scale)), scale);
+        return DesignEdit.apply(vm, () -> param.set(vm.design(), v), 1);
     }
 }

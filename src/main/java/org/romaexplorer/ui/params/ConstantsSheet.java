@@ -13,11 +13,8 @@ import javafx.scene.control.Tooltip;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
-import org.romaexplorer.model.Constant;
-import org.romaexplorer.model.Constants;
-import org.romaexplorer.model.DesignPoint;
-import org.romaexplorer.model.Hardware;
-import org.romaexplorer.model.Technology;
+import org.romaexplorer.model.Param;
+import org.romaexplorer.model.Params;
 
 /**
  * The chip and technology constants not on a slider, always showing the applied design: every field is
@@ -36,20 +33,17 @@ public final class ConstantsSheet extends VBox {
         setId("constants-sheet");
         grid.setHgap(6);
         grid.setVgap(4);
-        Label title = new Label("Chip and technology constants");
+        Label title = new Label("Chip, technology and other constants");
         title.getStyleClass().add("section-title");
         getChildren().addAll(title, grid);
         setSpacing(6);
         setPadding(new Insets(8));
-        pending.add(() -> section("Chip"));
-        for (String[] c : ConstantNames.CHIP) {
-            pending.add(() -> add(hw(c)));
-        }
-        pending.add(() -> section("Technology"));
-        for (String[] c : ConstantNames.TECH) {
-            Constant k = ConstantNames.constant(c[2]);
-            pending.add(() -> add(new ConstantItem<Technology>(c[0], c[1], k.key(), k.unit(), ConstantNames.source(k),
-                    1, DesignPoint::tech, DesignPoint::withTech)));
+        for (Param.Section section : Param.Section.values()) {
+            List<Param> items = Params.in(section).stream().filter(k -> !k.slider()).toList();
+            if (!items.isEmpty()) {
+                pending.add(() -> section(section.title()));
+                items.forEach(k -> pending.add(() -> add(new ConstantItem(k))));
+            }
         }
         vm.designProperty().addListener((o, a, d) -> refreshers.forEach(Runnable::run));
     }
@@ -75,13 +69,12 @@ public final class ConstantsSheet extends VBox {
         grid.add(l, 0, row++, 3, 1);
     }
 
-    private void add(ConstantItem<?> item) {
+    private void add(ConstantItem item) {
         Label name = new Label(item.name());
         name.setMinWidth(Region.USE_PREF_SIZE);
         Tooltip tip = new Tooltip();
         name.setTooltip(tip);
-        ValueField field = new ValueField(item.id(), () -> NumberText.format(item.value(vm.design())),
-                text -> item.apply(vm, text));
+        ValueField field = new ValueField(item.id(), () -> item.text(vm.design()), text -> item.apply(vm, text));
         Label unit = new Label(item.unit());
         unit.setMinWidth(Region.USE_PREF_SIZE);
         Runnable refresh = () -> {
@@ -93,14 +86,5 @@ public final class ConstantsSheet extends VBox {
         GridPane.setValignment(name, VPos.BASELINE);
         GridPane.setValignment(unit, VPos.BASELINE);
         grid.addRow(row++, name, field, unit);
-    }
-
-    private static ConstantItem<Hardware> hw(String[] c) {
-        Constant k = c[2].isEmpty() ? null : ConstantNames.constant(c[2]);
-        String key = k == null ? c[3] : k.key();
-        String unit = k == null ? "" : k.unit();
-        String source = k == null ? c[4] : ConstantNames.source(k);
-        double scale = unit.equals("GiB") ? Constants.GIB : unit.equals("MiB") ? Constants.MIB : 1;
-        return new ConstantItem<>(c[0], c[1], key, unit, source, scale, DesignPoint::hw, DesignPoint::withHw);
     }
 }

@@ -2,7 +2,6 @@ package org.romaexplorer.ui.params;
 
 import org.romaexplorer.ui.ExplorerViewModel;
 
-import java.util.Arrays;
 import java.util.Optional;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.geometry.VPos;
@@ -40,11 +39,9 @@ public final class ParamRow implements ParamControl {
     @Override
     public void addTo(GridPane grid, int row) {
         Label name = new Label(spec.label());
-        String range = spec.allowed().length > 0 ? "one of " + Arrays.toString(spec.allowed())
-                : "slider " + NumberText.format(spec.min()) + "…" + NumberText.format(spec.max())
-                + "; type any value from " + NumberText.format(spec.knob().min()) + " to "
-                + NumberText.format(spec.knob().max());
-        name.setTooltip(new Tooltip(spec.knob().help() + "\n" + range + "\nkey: " + spec.knob().key()));
+        String range = spec.allowed().length > 0 ? "" : "\nslider " + NumberText.format(spec.min()) + "…"
+                + NumberText.format(spec.max()) + "; type any accepted value";
+        name.setTooltip(new Tooltip(spec.param().help() + range));
         Label unit = new Label(spec.unit());
         unit.setMinWidth(Region.USE_PREF_SIZE);
         name.setMinWidth(Region.USE_PREF_SIZE);

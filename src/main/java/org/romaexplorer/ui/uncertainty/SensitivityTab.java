@@ -9,7 +9,7 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import org.jfree.chart.fx.ChartViewer;
 import org.romaexplorer.figures.TornadoFigure;
-import org.romaexplorer.sweep.Metric;
+import org.romaexplorer.model.Metric;
 import org.romaexplorer.ui.ExplorerViewModel;
 import org.romaexplorer.ui.charts.ExportableTab;
 import org.romaexplorer.uncertainty.Sensitivity;

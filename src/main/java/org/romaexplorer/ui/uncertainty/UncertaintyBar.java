@@ -11,7 +11,7 @@ import javafx.scene.layout.HBox;
 import org.romaexplorer.figures.BandSampler;
 import org.romaexplorer.figures.PaperFigure;
 import org.romaexplorer.figures.XyFigure;
-import org.romaexplorer.sweep.Metric;
+import org.romaexplorer.model.Metric;
 import org.romaexplorer.uncertainty.MonteCarlo;
 import org.romaexplorer.ui.ChartTabs;
 import org.romaexplorer.ui.ExplorerViewModel;

@@ -7,7 +7,7 @@ import java.util.concurrent.Executors;
 import java.util.function.Consumer;
 import org.romaexplorer.figures.BandSampler;
 import org.romaexplorer.model.DesignPoint;
-import org.romaexplorer.sweep.Metric;
+import org.romaexplorer.model.Metric;
 import org.romaexplorer.uncertainty.MonteCarlo;
 
 /**

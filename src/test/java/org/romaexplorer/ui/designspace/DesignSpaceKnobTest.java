@@ -7,35 +7,36 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.romaexplorer.model.InvalidParameterException;
-import org.romaexplorer.model.Knob;
+import org.romaexplorer.model.Knobs;
+import org.romaexplorer.model.Param;
 
 /** Range and steps → axis values; the progress throttle. */
 public class DesignSpaceKnobTest {
-    private static DesignSpaceKnob knob(Knob k) {
+    private static DesignSpaceKnob knob(Param k) {
         return DesignSpaceKnob.defaults().stream().filter(d -> d.knob() == k).findFirst().orElseThrow();
     }
 
     @Test
     void stepsAreEvenlySpacedWholeValuesWithBothEnds() {
-        assertThat(knob(Knob.SRAM_MB).values(32, 512, 16)).startsWith(32, 64, 96).endsWith(480, 512).hasSize(16);
-        assertThat(knob(Knob.CLOCK_MHZ).values(200.4, 999.7, 5)).containsExactly(200, 400, 600, 800, 1000);
+        assertThat(knob(Knobs.SRAM_MB).values(32, 512, 16)).startsWith(32, 64, 96).endsWith(480, 512).hasSize(16);
+        assertThat(knob(Knobs.CLOCK_MHZ).values(200.4, 999.7, 5)).containsExactly(200, 400, 600, 800, 1000);
     }
 
     @Test
     void roundingDropsRepeatedValues() {
-        assertThat(knob(Knob.LORA_RANK).values(0, 4, 9)).containsExactly(0, 1, 2, 3, 4);
-        assertThat(knob(Knob.SRAM_MB).values(100, 100, 7)).containsExactly(100);
+        assertThat(knob(Knobs.LORA_RANK).values(0, 4, 9)).containsExactly(0, 1, 2, 3, 4);
+        assertThat(knob(Knobs.SRAM_MB).values(100, 100, 7)).containsExactly(100);
     }
 
     @Test
     void bitWidthsTakeTheAllowedValuesInRangeAndIgnoreSteps() {
-        assertThat(knob(Knob.BASE_BITS).values(2, 5, 99)).containsExactly(2, 3, 4);
-        assertThat(knob(Knob.KV_BITS).values(4, 32, 1)).containsExactly(4, 8, 16, 32);
+        assertThat(knob(Knobs.BASE_BITS).values(2, 5, 99)).containsExactly(2, 3, 4);
+        assertThat(knob(Knobs.KV_BITS).values(4, 32, 1)).containsExactly(4, 8, 16, 32);
     }
 
     @Test
     void aRangeWithoutAnAllowedValueIsAnError() {
-        assertThatThrownBy(() -> knob(Knob.BASE_BITS).values(5, 7, 3))
+        assertThatThrownBy(() -> knob(Knobs.BASE_BITS).values(5, 7, 3))
                 .isInstanceOf(InvalidParameterException.class).hasMessageContaining("base_bits");
     }
 

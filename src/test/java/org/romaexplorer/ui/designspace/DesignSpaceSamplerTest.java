@@ -6,12 +6,13 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
-import org.romaexplorer.model.Knob;
+import org.romaexplorer.model.Knobs;
+import org.romaexplorer.model.Param;
 import org.romaexplorer.model.Models;
 import org.romaexplorer.sweep.Axis;
 import org.romaexplorer.sweep.Front;
 import org.romaexplorer.sweep.Grid;
-import org.romaexplorer.sweep.Metric;
+import org.romaexplorer.model.Metric;
 import org.romaexplorer.sweep.Objective;
 import org.romaexplorer.sweep.Sweep;
 import org.romaexplorer.sweep.SweepControl;
@@ -23,7 +24,7 @@ public class DesignSpaceSamplerTest {
     private static final Objective DECODE = Objective.max(Metric.DECODE_TOKENS_PER_S);
 
     private static Grid grid(int sram, int rank) {
-        return Grid.of(Axis.of(Knob.SRAM_MB, range(32, sram)), Axis.of(Knob.LORA_RANK, range(0, rank)));
+        return Grid.of(Axis.of(Knobs.SRAM_MB, range(32, sram)), Axis.of(Knobs.LORA_RANK, range(0, rank)));
     }
 
     private static double[] range(int from, int n) {

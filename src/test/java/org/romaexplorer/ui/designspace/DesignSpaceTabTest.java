@@ -22,7 +22,8 @@ import org.jfree.chart.entity.XYItemEntity;
 import org.jfree.chart.fx.interaction.ChartMouseEventFX;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.romaexplorer.model.Knob;
+import org.romaexplorer.model.Knobs;
+import org.romaexplorer.model.Param;
 import org.romaexplorer.model.Metrics;
 import org.romaexplorer.sweep.Pareto;
 import org.romaexplorer.sweep.Sweep;
@@ -63,13 +64,13 @@ public class DesignSpaceTabTest {
     private void smallGrid(FxRobot robot) {
         robot.interact(() -> {
             DesignSpaceModel m = tab.model();
-            axis(m, Knob.SRAM_MB).stepsProperty().set(3);
-            axis(m, Knob.LORA_RANK).stepsProperty().set(3);
-            axis(m, Knob.CLOCK_MHZ).onProperty().set(false);
+            axis(m, Knobs.SRAM_MB).stepsProperty().set(3);
+            axis(m, Knobs.LORA_RANK).stepsProperty().set(3);
+            axis(m, Knobs.CLOCK_MHZ).onProperty().set(false);
         });
     }
 
-    private static DesignSpaceAxisState axis(DesignSpaceModel m, Knob k) {
+    private static DesignSpaceAxisState axis(DesignSpaceModel m, Param k) {
         return m.axes().stream().filter(a -> a.spec().knob() == k).findFirst().orElseThrow();
     }
 
@@ -87,7 +88,7 @@ public class DesignSpaceTabTest {
         System.gc();
         Spinner<?> steps = robot.lookup("#ds-sram-mb-steps").queryAs(Spinner.class);
         robot.clickOn(steps.getEditor()).type(KeyCode.END).eraseText(steps.getEditor().getText().length()).write("4").type(KeyCode.ENTER);
-        assertThat(axis(tab.model(), Knob.SRAM_MB).stepsProperty().get()).isEqualTo(4);
+        assertThat(axis(tab.model(), Knobs.SRAM_MB).stepsProperty().get()).isEqualTo(4);
         assertThat(robot.lookup("#ds-grid-size").queryAs(Label.class).getText()).isEqualTo("Grid: 108 points");
     }
 
@@ -149,7 +150,7 @@ public class DesignSpaceTabTest {
     @Test
     void designsThatTieOnBothObjectivesAreSaidToShareAMarker(FxRobot robot) {
         smallGrid(robot);
-        robot.interact(() -> axis(tab.model(), Knob.CLOCK_MHZ).onProperty().set(true)); // moves neither area nor tokens
+        robot.interact(() -> axis(tab.model(), Knobs.CLOCK_MHZ).onProperty().set(true)); // moves neither area nor tokens
         robot.clickOn("#ds-run");
         DesignSpaceResult r = tab.model().resultProperty().get();
         assertThat(r.front().size()).isEqualTo(5 * r.frontMarkers());
@@ -164,21 +165,21 @@ public class DesignSpaceTabTest {
         DesignSpaceResult r = tab.model().resultProperty().get();
         Point p = r.others().get(r.others().size() - 1);
         double[] values = r.grid().values(p.index());
-        assertThat(Knob.SRAM_MB.get(vm.design())).isNotEqualTo(values[0]);
+        assertThat(Knobs.SRAM_MB.get(vm.design())).isNotEqualTo(values[0]);
         XYItemEntity entity = new XYItemEntity(new Rectangle(0, 0, 4, 4), tab.chartView().othersDataset(), 0,
                 r.others().size() - 1, null, null);
         MouseEvent click = new MouseEvent(MouseEvent.MOUSE_CLICKED, 0, 0, 0, 0, MouseButton.PRIMARY, 1,
                 false, false, false, false, true, false, false, false, false, true, null);
         robot.interact(() -> tab.onClick(new ChartMouseEventFX(tab.chartView().chart(), click, entity)));
-        assertThat(Knob.SRAM_MB.get(vm.design())).isEqualTo(values[0]);
-        assertThat(Knob.LORA_RANK.get(vm.design())).isEqualTo(values[1]);
-        assertThat(Knob.KV_BITS.get(vm.design())).isEqualTo(values[2]);
+        assertThat(Knobs.SRAM_MB.get(vm.design())).isEqualTo(values[0]);
+        assertThat(Knobs.LORA_RANK.get(vm.design())).isEqualTo(values[1]);
+        assertThat(Knobs.KV_BITS.get(vm.design())).isEqualTo(values[2]);
     }
 
     @Test
     void aRangeWithNoAllowedValueIsShownAndRunStaysOff(FxRobot robot) {
         robot.interact(() -> {
-            DesignSpaceAxisState bits = axis(tab.model(), Knob.BASE_BITS);
+            DesignSpaceAxisState bits = axis(tab.model(), Knobs.BASE_BITS);
             bits.onProperty().set(true);
             bits.loProperty().set(5);
             bits.hiProperty().set(7);

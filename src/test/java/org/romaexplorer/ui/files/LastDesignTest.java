@@ -7,7 +7,8 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.romaexplorer.model.DesignPoint;
-import org.romaexplorer.model.Knob;
+import org.romaexplorer.model.Knobs;
+import org.romaexplorer.model.Param;
 import org.romaexplorer.model.Models;
 
 /** The design kept for the next start: round trip, forgetting, and files that cannot be read. */
@@ -17,7 +18,7 @@ class LastDesignTest {
     @Test
     void keepsADesignForTheNextStartInAFolderItCreates() {
         LastDesign last = new LastDesign(dir.resolve("new/folder/last-design.json"));
-        DesignPoint p = Knob.LORA_RANK.set(Knob.SRAM_MB.set(Models.llama8b(), 200), 48);
+        DesignPoint p = Knobs.LORA_RANK.set(Knobs.SRAM_MB.set(Models.llama8b(), 200), 48);
         last.keep(p, "8B (unsaved)");
         assertThat(last.read()).contains(p);
         last.forget();

@@ -8,7 +8,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.romaexplorer.model.DesignPoint;
 import org.romaexplorer.model.InvalidParameterException;
-import org.romaexplorer.model.Knob;
+import org.romaexplorer.model.Knobs;
+import org.romaexplorer.model.Param;
 import org.romaexplorer.model.Metrics;
 import org.romaexplorer.ui.ExplorerViewModel;
 
@@ -33,13 +34,13 @@ class DesignEditTest {
     void anEditTheModelRefusesChangesNothingAndSaysWhy() {
         ExplorerViewModel vm = new ExplorerViewModel();
         DesignPoint before = vm.design();
-        assertThat(DesignEdit.apply(vm, () -> Knob.ROM_GIB.set(vm.design(), 0), 1)).hasValueSatisfying(
-                why -> assertThat(why).startsWith("must be between 0.001 and 32768"));
+        assertThat(DesignEdit.apply(vm, () -> Knobs.ROM_GIB.set(vm.design(), 0), 1)).hasValueSatisfying(
+                why -> assertThat(why).startsWith("must be from 1 byte to 32768 GiB"));
         assertThat(DesignEdit.apply(vm, () -> {
             throw new InvalidParameterException("power_w", "would be NaN: the design is outside the model's range");
         }, 1)).hasValue("would be NaN: the design is outside the model's range");
         assertThat(vm.design()).isSameAs(before);
-        assertThat(DesignEdit.apply(vm, () -> Knob.ROM_GIB.set(vm.design(), 4), 1)).isEmpty();
+        assertThat(DesignEdit.apply(vm, () -> Knobs.ROM_GIB.set(vm.design(), 4), 1)).isEmpty();
         assertThat(vm.design().hw().romBytes()).isEqualTo(4L << 30);
     }
 }

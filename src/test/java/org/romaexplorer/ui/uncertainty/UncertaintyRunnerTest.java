@@ -10,9 +10,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.romaexplorer.model.DesignPoint;
-import org.romaexplorer.model.Knob;
+import org.romaexplorer.model.Knobs;
+import org.romaexplorer.model.Param;
 import org.romaexplorer.model.Models;
-import org.romaexplorer.sweep.Metric;
+import org.romaexplorer.model.Metric;
 import org.romaexplorer.uncertainty.MonteCarlo;
 
 /** The runner delivers only the newest request; older ones are dropped, computed or not. */
@@ -24,7 +25,7 @@ class UncertaintyRunnerTest {
         List<UncertaintyRunner.Result> got = new CopyOnWriteArrayList<>();
         UncertaintyRunner runner = new UncertaintyRunner(fx::add, got::add);
         DesignPoint a = Models.llama3b();
-        DesignPoint b = Knob.SRAM_MB.set(a, 1024);
+        DesignPoint b = Knobs.SRAM_MB.set(a, 1024);
         runner.request(a, "fig6");
         runner.request(b, "fig7");
         long until = System.nanoTime() + 30_000_000_000L;
@@ -63,7 +64,7 @@ class UncertaintyRunnerTest {
         }, got::add);
         runner.request(Models.llama3b(), "fig10");
         assertThat(computed.await(30, TimeUnit.SECONDS)).as("the first run reached its hand-over").isTrue();
-        runner.request(Knob.SRAM_MB.set(Models.llama3b(), 512), "fig6"); // queued behind the held one
+        runner.request(Knobs.SRAM_MB.set(Models.llama3b(), 512), "fig6"); // queued behind the held one
         CountDownLatch pastBoth = new CountDownLatch(1);
         new UncertaintyRunner(task -> pastBoth.countDown(), r -> { }).request(Models.llama3b(), null);
         if (cancel) {

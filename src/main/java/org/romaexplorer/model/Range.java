@@ -1,6 +1,5 @@
-package org.romaexplorer.uncertainty;
+package org.romaexplorer.model;
 
-import org.romaexplorer.model.Check;
 
 /**
  * The plausible range of one constant and why: low ≤ nominal ≤ high, in the constant's unit.
