@@ -2,6 +2,7 @@ package org.romaexplorer.bench;
 
 import java.util.Locale;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 import javafx.application.Platform;
@@ -14,7 +15,8 @@ import org.romaexplorer.ui.charts.RepaintProbe;
  * tests run it, 1200×760, Fig. 10 shown), the SRAM slider moved 40 warm-up steps and then {@value #STEPS}
  * measured ones, with no and with two pinned designs (the second run is in the same, warmer JVM). Each step
  * waits until {@link RepaintProbe} has measured it (chart update + the next pulse's CSS and layout), so every
- * step counts. Prints median, p95, p99, mean and max per run.
+ * step counts, then one 60 Hz frame ({@value #GAP_MS} ms) before the next, as a drag delivers them; nothing
+ * polls the FX thread meanwhile. Prints median, p95, p99, mean and max per run.
  *
  * <p>Run with {@code mvn -q test-compile exec:exec -Dexec.args="-cp %classpath org.romaexplorer.bench.RepaintBenchmark"};
  * on an otherwise idle machine (the numbers move a lot with load: docs/gui.md). Not a JMH benchmark: the
@@ -23,6 +25,7 @@ import org.romaexplorer.ui.charts.RepaintProbe;
 public final class RepaintBenchmark {
     static final int WARMUP = 40;
     static final int STEPS = 200;
+    static final int GAP_MS = 16;
 
     private RepaintBenchmark() {}
 
@@ -52,6 +55,11 @@ public final class RepaintBenchmark {
             return null;
         });
         RepaintProbe probe = h.probe();
+        Semaphore measured = new Semaphore(0);
+        fx(() -> {
+            probe.textProperty().addListener((o, was, now) -> measured.release()); // set by each measurement
+            return null;
+        });
         int missed = 0;
         for (int i = 0; i < WARMUP + STEPS; i++) {
             if (i == WARMUP) {
@@ -60,17 +68,18 @@ public final class RepaintBenchmark {
                     return null;
                 });
             }
+            measured.drainPermits();
             int before = fx(probe::count);
             int mb = 64 + (i * 7) % 400;
-            fx(() -> {
-                h.slideSramTo(mb);
-                return null;
-            });
+            Platform.runLater(() -> h.slideSramTo(mb));
             long until = System.nanoTime() + TimeUnit.SECONDS.toNanos(5);
-            while (fx(probe::count) == before && System.nanoTime() < until) {
-                Thread.sleep(1);
+            // the text does not change when a measurement repeats the last one to 0.1 ms: then ask the count
+            while (!measured.tryAcquire(100, TimeUnit.MILLISECONDS) && fx(probe::count) == before
+                    && System.nanoTime() < until) {
+                continue;
             }
             missed += fx(probe::count) == before ? 1 : 0;
+            Thread.sleep(GAP_MS);
         }
         System.out.printf(Locale.ROOT, "repaint, %d pinned, %d steps after %d warm-up (%d not measured): median %.2f ms,"
                         + " p95 %.2f ms, p99 %.2f ms, mean %.2f ms (chart update %.2f), max %.2f ms%n", pinned,
