@@ -50,7 +50,7 @@ public record Comparison(List<Pin> pins, List<Row> rows) {
             }
             lines.add(cells);
         }
-        return Csv.lines(lines, Csv.FORMAT.builder().setDelimiter(sep).get());
+        return Csv.lines(lines, Csv.separatedBy(sep));
     }
 
     /** 6 significant digits, no exponent, no trailing zeros; empty for NaN. */

@@ -11,18 +11,22 @@ import org.apache.commons.csv.CSVPrinter;
  * quoting by Commons CSV ({@link CSVFormat#RFC4180}: a field holding the separator, a quote or a line break is
  * quoted and its quotes doubled; Commons CSV also quotes an empty first field and a field that starts with a
  * character up to {@code #} or ends in a space), with one difference from RFC 4180: lines end with LF, not
- * CRLF, as Unix tools expect. {@link #TABS} is the same dialect with tabs, for the clipboard.
+ * CRLF, as Unix tools expect. {@link #separatedBy} gives the same dialect with another separator (tabs, for
+ * the clipboard).
  */
 public final class Csv {
     /** Comma-separated, RFC 4180 quoting, LF line ends. */
     public static final CSVFormat FORMAT = CSVFormat.RFC4180.builder().setRecordSeparator('\n').get();
-    /** {@link #FORMAT} with a tab for the separator (spreadsheets take it from the clipboard). */
-    public static final CSVFormat TABS = FORMAT.builder().setDelimiter('\t').get();
 
     /** The line ending of {@link #FORMAT}. */
     public static final String EOL = "\n";
 
     private Csv() {}
+
+    /** {@link #FORMAT} with {@code separator} between fields (a tab: what spreadsheets take from the clipboard). */
+    public static CSVFormat separatedBy(char separator) {
+        return separator == ',' ? FORMAT : FORMAT.builder().setDelimiter(separator).get();
+    }
 
     /** A printer of {@link #FORMAT} records onto {@code out}; the caller flushes or closes it. */
     public static CSVPrinter printer(Appendable out) {

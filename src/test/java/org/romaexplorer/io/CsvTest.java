@@ -38,7 +38,7 @@ class CsvTest {
 
     @Test
     void tabsQuoteTabsNotCommas() {
-        assertThat(Csv.lines(List.of(List.of("a,b", "c\td")), Csv.TABS)).isEqualTo("a,b\t\"c\td\"\n");
+        assertThat(Csv.lines(List.of(List.of("a,b", "c\td")), Csv.separatedBy('\t'))).isEqualTo("a,b\t\"c\td\"\n");
     }
 
     @Test
