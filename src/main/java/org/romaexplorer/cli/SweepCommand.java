@@ -78,7 +78,7 @@ public final class SweepCommand implements Callable<Integer> {
             List<String> keys = grid.axes().stream().map(a -> a.knob().key()).toList();
             AtomicFile.write("--out", out, w -> {
                 w.write(CsvRows.header(keys, Evaluator.evaluate(base).asMap()));
-                writeRows(sweep, front, new CsvRows(w, paretoOnly), workers);
+                writeRows(sweep, front, new CsvRows(w, paretoOnly, grid.axes().stream().map(a -> a.knob()).toList()), workers);
             });
             summary(grid.size(), front.size(), (System.nanoTime() - start) / 1e9);
         }
