@@ -75,6 +75,6 @@ final class CsvRows implements RowSink<StringBuilder> {
     }
 
     static String number(double d) {
-        return org.romaexplorer.publish.ReportCsv.plain(d);
+        return org.romaexplorer.io.Csv.number(d);
     }
 }
