@@ -6,6 +6,7 @@ import java.io.Writer;
 import java.util.List;
 import java.util.Map;
 import org.romaexplorer.model.Metrics;
+import org.romaexplorer.sweep.Requirements;
 import org.romaexplorer.sweep.RowSink;
 
 /**
@@ -18,17 +19,28 @@ import org.romaexplorer.sweep.RowSink;
 final class CsvRows implements RowSink<StringBuilder> {
     private final Writer out;
     private final boolean frontOnly;
+    private final Requirements requirements;
 
     CsvRows(Writer out, boolean frontOnly) {
+        this(out, frontOnly, Requirements.NONE);
+    }
+
+    /** As above; with requirements each row also says whether it meets them all ({@code meets_requirements}). */
+    CsvRows(Writer out, boolean frontOnly, Requirements requirements) {
         this.out = out;
         this.frontOnly = frontOnly;
+        this.requirements = requirements;
     }
 
     static String header(List<String> varied, Map<String, Object> metrics) {
+        return header(varied, metrics, Requirements.NONE);
+    }
+
+    static String header(List<String> varied, Map<String, Object> metrics, Requirements requirements) {
         StringBuilder sb = new StringBuilder();
         varied.forEach(k -> sb.append(k).append(','));
         metrics.keySet().forEach(k -> sb.append(k).append(','));
-        return sb.append("pareto\n").toString();
+        return sb.append(requirements.isEmpty() ? "" : "meets_requirements,").append("pareto\n").toString();
     }
 
     @Override
@@ -46,6 +58,9 @@ final class CsvRows implements RowSink<StringBuilder> {
         }
         for (Object v : metrics.asMap().values()) {
             sb.append(v instanceof Double d ? number(d) : String.valueOf(v)).append(',');
+        }
+        if (!requirements.isEmpty()) {
+            sb.append(requirements.holds(metrics)).append(',');
         }
         sb.append(onFront).append('\n');
     }
