@@ -102,6 +102,19 @@ public final class Dimension {
         return values != null ? values[(int) i] : lo + i;
     }
 
+    /** The position of {@code v} among the values of a discrete dimension ({@link #value(long)} inverted), or −1. */
+    public long indexOf(double v) {
+        if (values != null) {
+            for (int i = 0; i < values.length; i++) {
+                if (values[i] == v) {
+                    return i;
+                }
+            }
+            return -1;
+        }
+        return integral && v >= lo && v <= hi && v == Math.rint(v) ? (long) (v - lo) : -1;
+    }
+
     /** Its values as a grid axis; only for a discrete dimension of at most {@link Axis#MAX_VALUES} values. */
     public Axis axis() {
         if (!integral) {
