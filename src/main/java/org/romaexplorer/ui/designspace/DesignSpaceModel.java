@@ -106,11 +106,10 @@ public final class DesignSpaceModel {
             return;
         }
         Objective goal = objective(xMetric, xDirection);
-        start(search.budget(), String.format("Seeking the best %s among %,d designs…", goal.metric().name().toLowerCase(java.util.Locale.ROOT),
-                search.designs()), c -> {
+        start(search.budget(), String.format("Seeking the best of %,d designs…", search.designs()), c -> {
             java.util.Optional<org.romaexplorer.model.DesignPoint> best = search.best(goal, workers, c);
             return () -> {
-                stop(best.isPresent() ? "Loaded the best design for " + goal + " (Edit › Undo goes back); pin it to compare"
+                stop(best.isPresent() ? "Best for " + goal + " loaded; Ctrl+Z undoes"
                         : "No design in the ranges meets the requirements");
                 progress.set(1);
                 best.ifPresent(d -> {
@@ -133,12 +132,12 @@ public final class DesignSpaceModel {
         Objective y = objective(yMetric, yDirection);
         Metric c0 = colour.get();
         long t0 = System.nanoTime();
-        start(search.budget(), String.format("Searching %,d designs with %,d evaluations…", search.designs(), search.budget()), c -> {
+        start(search.budget(), String.format("Searching %,d designs…", search.designs()), c -> {
             DesignSpaceResult r = search.front(x, y, c0, DesignSpaceRun.MAX_PLOTTED, workers, c);
             return () -> {
                 result.set(r);
-                stop(String.format("Search: %,d evaluations of %,d designs in %,.0f ms; %s", r.total(), search.designs(),
-                        (System.nanoTime() - t0) / 1e6, DesignSpaceLabels.front(r.front().size(), r.frontMarkers())));
+                stop(String.format("Search: %,d evaluations in %.1f s; %,d on the front", r.total(),
+                        (System.nanoTime() - t0) / 1e9, r.front().size()));
                 progress.set(1);
             };
         });

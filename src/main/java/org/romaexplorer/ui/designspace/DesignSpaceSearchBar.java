@@ -55,6 +55,7 @@ final class DesignSpaceSearchBar {
     private static Button chip(DesignSpaceModel model, Requirement r) {
         Button b = new Button(r + "  ×");
         b.setId("ds-requirement-" + r.metric().key());
+        b.setMnemonicParsing(false); // max_tokens, not a shortcut on "t"
         b.setStyle("-fx-background-radius: 10; -fx-padding: 1 8 1 8;");
         b.setTooltip(new Tooltip("Remove " + r));
         b.setOnAction(e -> model.removeRequirement(r));

@@ -50,6 +50,11 @@ class DesignSpaceSearchTabTest {
         robot.clickOn("#ds-require").write(text).type(KeyCode.ENTER);
     }
 
+    /** As the Add button does, without typing (typing is tested once, above). */
+    private void add(FxRobot robot, String text) {
+        robot.interact(() -> assertThat(model().addRequirement(text)).isTrue());
+    }
+
     private static DesignSpaceAxisState axis(DesignSpaceModel m, Param k) {
         return m.axes().stream().filter(a -> a.spec().knob() == k).findFirst().orElseThrow();
     }
@@ -75,7 +80,7 @@ class DesignSpaceSearchTabTest {
             axis(model(), Knobs.SRAM_MB).stepsProperty().set(8);
             axis(model(), Knobs.KV_BITS).onProperty().set(false);
         });
-        require(robot, "max_tokens>=4096");
+        add(robot, "max_tokens>=4096");
         robot.clickOn("#ds-run");
         DesignSpaceResult r = model().resultProperty().get();
         assertThat(r.infeasible()).isNotEmpty();
@@ -96,7 +101,7 @@ class DesignSpaceSearchTabTest {
             axis(model(), Knobs.KV_BITS).onProperty().set(false);   // SRAM 32…512 and rank 0…128 stay in
             model().evaluations.set(2_000);
         });
-        require(robot, "max_tokens>=4096");
+        add(robot, "max_tokens>=4096");
         assertThat(robot.lookup("#ds-pin-best").queryAs(Button.class).isVisible()).isFalse();
         robot.clickOn("#ds-best");
         Metrics m = vm.metrics();
@@ -106,7 +111,7 @@ class DesignSpaceSearchTabTest {
         // one MiB less no longer holds 4,096 tokens: this is the smallest SRAM, so the smallest area
         DesignPoint smaller = Knobs.SRAM_MB.set(vm.design(), Knobs.SRAM_MB.get(vm.design()) - 1);
         assertThat(Evaluator.evaluate(smaller).maxTokens()).isLessThan(4096);
-        assertThat(robot.lookup("#ds-status").queryAs(Label.class).getText()).startsWith("Loaded the best design for area_mm2:min");
+        assertThat(robot.lookup("#ds-status").queryAs(Label.class).getText()).isEqualTo("Best for area_mm2:min loaded; Ctrl+Z undoes");
         Button pin = robot.lookup("#ds-pin-best").queryAs(Button.class);
         assertThat(pin.isVisible()).isTrue();
         robot.clickOn(pin);
@@ -120,7 +125,7 @@ class DesignSpaceSearchTabTest {
     void bestWithNoFeasibleDesignKeepsTheDesignAndSaysSo(FxRobot robot) {
         DesignPoint before = vm.design();
         robot.interact(() -> model().evaluations.set(300));
-        require(robot, "area_mm2<=1");
+        add(robot, "area_mm2<=1");
         robot.clickOn("#ds-best");
         assertThat(vm.design()).isEqualTo(before);
         assertThat(robot.lookup("#ds-status").queryAs(Label.class).getText()).isEqualTo("No design in the ranges meets the requirements");
@@ -144,6 +149,6 @@ class DesignSpaceSearchTabTest {
             assertThat(p.x()).isEqualTo(m.areaMm2());
             assertThat(p.y()).isEqualTo(m.decodeTokensPerS());
         }
-        assertThat(robot.lookup("#ds-status").queryAs(Label.class).getText()).startsWith("Search: 1,500 evaluations of ");
+        assertThat(robot.lookup("#ds-status").queryAs(Label.class).getText()).startsWith("Search: 1,500 evaluations in ");
     }
 }
