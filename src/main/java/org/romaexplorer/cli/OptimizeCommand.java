@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import org.romaexplorer.io.AtomicFile;
 import org.romaexplorer.model.DesignPoint;
 import org.romaexplorer.model.Evaluator;
 import org.romaexplorer.model.InvalidParameterException;
@@ -266,7 +267,7 @@ public final class OptimizeCommand implements Callable<Integer> {
     private void write(DesignPoint base, SearchResult r) throws java.io.IOException {
         AtomicFile.write("--out", out, w -> {
             w.write(CsvRows.header(r.space().keys(), Evaluator.evaluate(base).asMap()));
-            CsvRows rows = new CsvRows(w, false);
+            CsvRows rows = new CsvRows(w, false, r.space().dimensions().stream().map(d -> d.knob()).toList());
             StringBuilder sb = rows.open(0);
             long i = 0;
             for (Found f : r.front()) {

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import org.romaexplorer.io.AtomicFile;
 import org.romaexplorer.io.PresetIo;
 import org.romaexplorer.model.DesignPoint;
 import org.romaexplorer.model.Evaluator;
@@ -84,7 +85,7 @@ public final class SweepCommand implements Callable<Integer> {
             List<String> keys = grid.axes().stream().map(a -> a.knob().key()).toList();
             AtomicFile.write("--out", out, w -> {
                 w.write(CsvRows.header(keys, Evaluator.evaluate(base).asMap(), req));
-                writeRows(sweep, front, new CsvRows(w, paretoOnly, req), workers);
+                writeRows(sweep, front, new CsvRows(w, paretoOnly, grid.axes().stream().map(a -> a.knob()).toList(), req), workers);
             });
             summary(grid.size(), front.size(), (System.nanoTime() - start) / 1e9);
         }

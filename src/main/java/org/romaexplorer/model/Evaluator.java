@@ -20,7 +20,7 @@ public final class Evaluator {
         double joules = power * genSeconds + OffChip.dramJoules(p, perf.dramBytes(w.inputLen(), w.outputLen()));
         return new Metrics(total, rom, rom <= p.hw().romBytes(), lora, kv, maxTokens,
                 context <= maxTokens, perf.ttftSeconds(w.inputLen()), perf.decodeTokensPerS(w.kvLen()),
-                w.outputLen() / genSeconds, ap.chipAreaMm2(), power, w.outputLen() / joules,
+                w.outputLen() / genSeconds, ap.breakdown(), power, w.outputLen() / joules,
                 total - m.unroutedParams(), perf.spilledTokens(context));
     }
 }

@@ -15,12 +15,26 @@ package org.romaexplorer.model;
  * @param hUnitMacsPerCycle          FP16 multiply-accumulates one H-unit performs per cycle
  * @param vectorCyclesPerElement     vector-unit cycles per hidden-state element per layer
  * @param prefillAttentionOverlap    fraction of prefill attention hidden behind weight streaming, [0, 1]
+ * @param weightCell                 the cell the base-model weights are stored in (ROMA: {@link WeightCell#FUSED})
+ * @param kvStore                    the memory of the LoRA adapters and KV cache (ROMA: {@link KvStore#SRAM})
  */
 public record Hardware(double clockHz, int matrixRows, int columns, long romBytes, long sramBytes,
                        long intermediateSramBytes, double lUnitBitsPerCycle, double hUnitMacsPerCycle,
-                       double vectorCyclesPerElement, double prefillAttentionOverlap) {
+                       double vectorCyclesPerElement, double prefillAttentionOverlap, WeightCell weightCell,
+                       KvStore kvStore) {
+
+    /** ROMA's fused-cell L-units and SRAM H-units. */
+    public Hardware(double clockHz, int matrixRows, int columns, long romBytes, long sramBytes, long intermediateSramBytes,
+                    double lUnitBitsPerCycle, double hUnitMacsPerCycle, double vectorCyclesPerElement,
+                    double prefillAttentionOverlap) {
+        this(clockHz, matrixRows, columns, romBytes, sramBytes, intermediateSramBytes, lUnitBitsPerCycle,
+                hUnitMacsPerCycle, vectorCyclesPerElement, prefillAttentionOverlap, WeightCell.FUSED, KvStore.SRAM);
+    }
 
     public Hardware {
+        if (weightCell == null || kvStore == null) {
+            throw new InvalidParameterException("weight_cell", "a weight cell and a KV store must be given");
+        }
         Knobs.CLOCK_MHZ.check(clockHz / 1e6);
         Knobs.MATRIX_ROWS.check(matrixRows);
         Knobs.COLUMNS.check(columns);
@@ -62,26 +76,36 @@ public record Hardware(double clockHz, int matrixRows, int columns, long romByte
 
     public Hardware withClockHz(double hz) {
         return new Hardware(hz, matrixRows, columns, romBytes, sramBytes, intermediateSramBytes,
-                lUnitBitsPerCycle, hUnitMacsPerCycle, vectorCyclesPerElement, prefillAttentionOverlap);
+                lUnitBitsPerCycle, hUnitMacsPerCycle, vectorCyclesPerElement, prefillAttentionOverlap, weightCell, kvStore);
     }
 
     public Hardware withSramBytes(long bytes) {
         return new Hardware(clockHz, matrixRows, columns, romBytes, bytes, intermediateSramBytes,
-                lUnitBitsPerCycle, hUnitMacsPerCycle, vectorCyclesPerElement, prefillAttentionOverlap);
+                lUnitBitsPerCycle, hUnitMacsPerCycle, vectorCyclesPerElement, prefillAttentionOverlap, weightCell, kvStore);
     }
 
     public Hardware withArray(int rows, int cols) {
         return new Hardware(clockHz, rows, cols, romBytes, sramBytes, intermediateSramBytes,
-                lUnitBitsPerCycle, hUnitMacsPerCycle, vectorCyclesPerElement, prefillAttentionOverlap);
+                lUnitBitsPerCycle, hUnitMacsPerCycle, vectorCyclesPerElement, prefillAttentionOverlap, weightCell, kvStore);
     }
 
     public Hardware withPrefillOverlap(double overlap) {
         return new Hardware(clockHz, matrixRows, columns, romBytes, sramBytes, intermediateSramBytes,
-                lUnitBitsPerCycle, hUnitMacsPerCycle, vectorCyclesPerElement, overlap);
+                lUnitBitsPerCycle, hUnitMacsPerCycle, vectorCyclesPerElement, overlap, weightCell, kvStore);
+    }
+
+    public Hardware withWeightCell(WeightCell c) {
+        return new Hardware(clockHz, matrixRows, columns, romBytes, sramBytes, intermediateSramBytes,
+                lUnitBitsPerCycle, hUnitMacsPerCycle, vectorCyclesPerElement, prefillAttentionOverlap, c, kvStore);
+    }
+
+    public Hardware withKvStore(KvStore k) {
+        return new Hardware(clockHz, matrixRows, columns, romBytes, sramBytes, intermediateSramBytes,
+                lUnitBitsPerCycle, hUnitMacsPerCycle, vectorCyclesPerElement, prefillAttentionOverlap, weightCell, k);
     }
 
     public Hardware withRomBytes(long bytes) {
         return new Hardware(clockHz, matrixRows, columns, bytes, sramBytes, intermediateSramBytes,
-                lUnitBitsPerCycle, hUnitMacsPerCycle, vectorCyclesPerElement, prefillAttentionOverlap);
+                lUnitBitsPerCycle, hUnitMacsPerCycle, vectorCyclesPerElement, prefillAttentionOverlap, weightCell, kvStore);
     }
 }

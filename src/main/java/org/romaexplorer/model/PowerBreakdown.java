@@ -2,7 +2,6 @@ package org.romaexplorer.model;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
-import org.romaexplorer.model.AreaPower.LUnitDesign;
 
 /**
  * Power or energy split five ways: ROM read, compute (L-unit lanes and H-unit MACs), SRAM/KV reads, vector
@@ -32,7 +31,7 @@ public record PowerBreakdown(double romRead, double compute, double sram, double
     /** Peak power at full activity, W. */
     public static PowerBreakdown peakW(DesignPoint p) {
         ChipPower c = ChipPower.of(p);
-        return new PowerBreakdown(c.romReadW(LUnitDesign.FUSED), c.lUnitComputeW() + c.hUnitMacW(), c.sramReadW(),
+        return new PowerBreakdown(c.romReadW(p.hw().weightCell()), c.lUnitComputeW() + c.hUnitMacW(), c.sramReadW(),
                 c.vectorDynamicW(), c.leakageW());
     }
 
@@ -44,7 +43,7 @@ public record PowerBreakdown(double romRead, double compute, double sram, double
         double f = p.hw().clockHz();
         double l = st[0] / f;
         double h = (st[2] + perf.attentionCycles(kv)) / f;
-        return new PowerBreakdown(c.romReadW(LUnitDesign.FUSED) * l, c.lUnitComputeW() * l + c.hUnitMacW() * h,
+        return new PowerBreakdown(c.romReadW(p.hw().weightCell()) * l, c.lUnitComputeW() * l + c.hUnitMacW() * h,
                 c.sramReadW() * h, c.vectorDynamicW() * st[1] / f, c.leakageW() * perf.decodeCycles(kv) / f);
     }
 
