@@ -52,8 +52,8 @@ public record Comparison(List<Pin> pins, List<Row> rows) {
         return Csv.lines(lines, Csv.separatedBy(sep));
     }
 
-    /** Exact, no exponent (as every CSV of the app, {@link org.romaexplorer.publish.ReportCsv#plain}); empty for NaN. */
+    /** Exact, no exponent (as every CSV of the app, {@link org.romaexplorer.io.Csv#plain}); empty for NaN. */
     static String plain(double v) {
-        return Double.isFinite(v) ? org.romaexplorer.publish.ReportCsv.plain(v) : "";
+        return Double.isFinite(v) ? org.romaexplorer.io.Csv.plain(v) : "";
     }
 }

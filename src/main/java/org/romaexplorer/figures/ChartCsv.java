@@ -102,6 +102,6 @@ final class ChartCsv {
 
     /** Exact and never in exponent form, as every CSV of the app; empty for NaN. */
     private static String number(double v) {
-        return Double.isFinite(v) ? org.romaexplorer.publish.ReportCsv.plain(v) : "";
+        return Double.isFinite(v) ? org.romaexplorer.io.Csv.plain(v) : "";
     }
 }

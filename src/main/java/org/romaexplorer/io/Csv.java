@@ -58,4 +58,17 @@ public final class Csv {
         }
         return sb.toString();
     }
+
+    /**
+     * A number as every CSV of the app writes it: exact and never in exponent form (a whole value as an integer,
+     * else the shortest decimal that reads back to the same double, expanded when {@code Double.toString} has an
+     * exponent). Here, below {@code publish}, {@code figures} and {@code compare}, so that all three can use it.
+     */
+    public static String plain(double d) {
+        if (d == Math.rint(d) && Math.abs(d) < 1e15) {
+            return Long.toString((long) d);
+        }
+        String s = Double.toString(d);
+        return s.indexOf('E') < 0 ? s : new java.math.BigDecimal(s).stripTrailingZeros().toPlainString();
+    }
 }
