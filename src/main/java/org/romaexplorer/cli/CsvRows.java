@@ -10,6 +10,7 @@ import org.romaexplorer.io.Csv;
 import org.romaexplorer.model.Metric;
 import org.romaexplorer.model.Metrics;
 import org.romaexplorer.model.Param;
+import org.romaexplorer.sweep.Requirements;
 import org.romaexplorer.sweep.RowSink;
 
 /**
@@ -25,17 +26,31 @@ final class CsvRows implements RowSink<StringBuilder> {
     private final Writer out;
     private final boolean frontOnly;
     private final List<Param> varied;
+    private final Requirements requirements;
 
     /** Rows of the {@code varied} parameters' values (a choice by its name) and every metric. */
     CsvRows(Writer out, boolean frontOnly, List<Param> varied) {
+        this(out, frontOnly, varied, Requirements.NONE);
+    }
+
+    /** As above; with requirements each row also says whether it meets them all ({@code meets_requirements}). */
+    CsvRows(Writer out, boolean frontOnly, List<Param> varied, Requirements requirements) {
         this.out = out;
         this.frontOnly = frontOnly;
         this.varied = List.copyOf(varied);
+        this.requirements = requirements;
     }
 
     static String header(List<String> varied, Map<String, Object> metrics) {
+        return header(varied, metrics, Requirements.NONE);
+    }
+
+    static String header(List<String> varied, Map<String, Object> metrics, Requirements requirements) {
         List<String> names = new ArrayList<>(varied);
         names.addAll(metrics.keySet());
+        if (!requirements.isEmpty()) {
+            names.add("meets_requirements");
+        }
         names.add("pareto");
         return Csv.line(names);
     }
@@ -61,6 +76,9 @@ final class CsvRows implements RowSink<StringBuilder> {
                 case AMOUNT -> sb.append(number(x.of(metrics)));
             }
             sb.append(',');
+        }
+        if (!requirements.isEmpty()) {
+            sb.append(requirements.holds(metrics)).append(',');
         }
         sb.append(onFront).append(Csv.EOL);
     }
