@@ -28,7 +28,16 @@ public record CostMetrics(double diesPerWafer, double dieYield, double dieCostUs
     public static final CostMetrics NONE = new CostMetrics(1, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0);
 
     public CostMetrics {
-        Check.outputs(KEYS, diesPerWafer, dieYield, dieCostUsd, chipCostUsd, nreUsd, respinMasks, respinNreUsd,
-                nrePerChipUsd, energyPerChipUsd, costPerMtokUsd, servedTokensPerS);
+        // one test of all eleven without the varargs array (an allocation per design point); it names the one that fails
+        if (!(ok(diesPerWafer) && ok(dieYield) && ok(dieCostUsd) && ok(chipCostUsd) && ok(nreUsd) && ok(respinMasks)
+                && ok(respinNreUsd) && ok(nrePerChipUsd) && ok(energyPerChipUsd) && ok(costPerMtokUsd) && ok(servedTokensPerS))) {
+            Check.outputs(KEYS, diesPerWafer, dieYield, dieCostUsd, chipCostUsd, nreUsd, respinMasks, respinNreUsd,
+                    nrePerChipUsd, energyPerChipUsd, costPerMtokUsd, servedTokensPerS);
+        }
+    }
+
+    /** What {@link Check#outputs} accepts: finite and not negative. */
+    private static boolean ok(double v) {
+        return v >= 0 && v < Double.POSITIVE_INFINITY;
     }
 }

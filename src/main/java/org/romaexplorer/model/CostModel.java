@@ -24,11 +24,13 @@ public final class CostModel {
      * (√a + s)². Not rounded down, so it varies smoothly; may be below 1 for a die near the wafer's size.
      */
     public static double grossDies(double dieMm2, double scribeMm, double edgeExclusionMm) {
+        // with q = d/√(2A) the two terms are π·q²/2 and π·q: one square root and one division
         double side = Math.sqrt(dieMm2) + scribeMm;
-        double a = side * side;
-        double d = WAFER_MM - 2 * edgeExclusionMm;
-        return Math.PI * d * d / (4 * a) - Math.PI * d / Math.sqrt(2 * a);
+        double q = (WAFER_MM - 2 * edgeExclusionMm) / (side * SQRT2);
+        return Math.PI * q * (0.5 * q - 1);
     }
+
+    private static final double SQRT2 = Math.sqrt(2);
 
     /** {@link #grossDies}, at least one die per wafer (a wafer-scale part, which the formula undercounts). */
     public static double diesPerWafer(double dieMm2, double scribeMm, double edgeExclusionMm) {
@@ -56,7 +58,12 @@ public final class CostModel {
 
     /** The masks of an update: a full set at its price; fewer at k times the set's average mask each, at most the set. */
     public static double respinMaskUsd(double masks, int setMasks, double setUsd, double costRatio) {
-        return masks >= setMasks ? setUsd : Math.min(setUsd, masks * costRatio * setUsd / setMasks);
+        return respinMaskUsd(masks, setMasks, setUsd, costRatio, 1.0 / setMasks);
+    }
+
+    /** As above, with {@code perMask} = 1 / setMasks given (the node table holds it). */
+    static double respinMaskUsd(double masks, int setMasks, double setUsd, double costRatio, double perMask) {
+        return masks >= setMasks ? setUsd : Math.min(setUsd, masks * costRatio * setUsd * perMask);
     }
 
     /** Whether a model update replaces the chip: every cell but SRAM, whose weights are loaded at run time. */
@@ -81,7 +88,7 @@ public final class CostModel {
 
     /** Electricity over {@code busyHours}: P·h/1000 kWh at the price, times the PUE. */
     public static double energyUsd(double powerW, double busyHours, double usdPerKwh, double pue) {
-        return powerW * busyHours / 1000 * usdPerKwh * pue;
+        return powerW * busyHours * 1e-3 * usdPerKwh * pue;
     }
 
     /** The whole cost of one design point. */
@@ -90,14 +97,14 @@ public final class CostModel {
         NodeCost n = NodeCost.of(p.tech().node());
         WeightCell cell = p.hw().weightCell();
         double dies = diesPerWafer(areaMm2, c.scribeMm(), c.edgeExclusionMm());
-        double yield = c.yieldModel().yield(areaMm2 / 100, c.defectDensityPerCm2() * n.defectScale(), c.yieldAlpha());
+        double yield = c.yieldModel().yield(areaMm2 * 0.01, c.defectDensityPerCm2() * n.defectScale(), c.yieldAlpha());
         double die = dieCostUsd(c.waferUsd() * n.waferScale(), dies, yield);
         double chip = die + c.testUsd() + c.packageUsd();
         double maskSet = c.maskSetUsd() * n.maskSetScale();
         double nre = c.designNreUsd() * n.designScale() + maskSet;
         double masks = respinMasks(cell, c.metalRespinMasks(), c.contactRespinMasks(), n.masks());
         boolean wired = hardWired(cell);
-        double respin = wired ? respinMaskUsd(masks, n.masks(), maskSet, c.respinMaskCostRatio())
+        double respin = wired ? respinMaskUsd(masks, n.masks(), maskSet, c.respinMaskCostRatio(), n.perMask())
                 + c.updateNreUsd() * n.designScale() : 0;
         double versions = versions(wired, c.modelUpdatesPerYear(), c.lifetimeYears());
         double perChip = nrePerChipUsd(nre, respin, versions, c.volume());

@@ -129,11 +129,11 @@ public final class Knobs {
             .about("process node: scales every memory cell, logic area, energy and leakage from ROMA's 7 nm (ProcessNode)")
             .paper(7, "Sec. IV-A: TSMC 7 nm standard library")
             .access(p -> p.tech().node().nm(), (p, v) -> p.withTech(p.tech().withNode(ProcessNode.of((int) v))));
-    public static final Param WEIGHT_CELL = Param.choice("weight_cell", "Weight cell", WeightCell.keys()).in(HARDWARE)
+    public static final Param WEIGHT_CELL = Param.choice("weight_cell", "Weight cell", WeightCell.keys()).in(HARDWARE).menu()
             .about("the memory cell holding the base-model weights beside the L-unit compute (WeightCell)")
             .paper(WeightCell.FUSED.ordinal(), "Sec. III-D: the fused cell")
             .access(p -> p.hw().weightCell().ordinal(), (p, v) -> p.withHw(p.hw().withWeightCell(WeightCell.values()[(int) v])));
-    public static final Param KV_STORE = Param.choice("kv_store", "KV store", KvStore.keys()).in(HARDWARE)
+    public static final Param KV_STORE = Param.choice("kv_store", "KV store", KvStore.keys()).in(HARDWARE).menu()
             .about("the memory of the LoRA adapters and the KV cache: SRAM, or a refreshed logic-compatible eDRAM")
             .paper(KvStore.SRAM.ordinal(), "Sec. III-A: SRAM-based H-units")
             .access(p -> p.hw().kvStore().ordinal(), (p, v) -> p.withHw(p.hw().withKvStore(KvStore.values()[(int) v])));

@@ -29,6 +29,8 @@ public record NodeCost(ProcessNode node, double waferUsd, double d0PerCm2, doubl
                        double designNreUsd) {
 
     private static final NodeCost[] TABLE = table();
+    /** Each row's ratios to 7 nm (wafer, D₀, mask set, design) and its average mask price, by ordinal: no division per use. */
+    private static final double[][] SCALES = scales();
 
     public NodeCost {
         if (node == null) {
@@ -59,6 +61,16 @@ public record NodeCost(ProcessNode node, double waferUsd, double d0PerCm2, doubl
         return t;
     }
 
+    private static double[][] scales() {
+        NodeCost ref = TABLE[ProcessNode.N7.ordinal()];
+        double[][] s = new double[TABLE.length][];
+        for (NodeCost r : TABLE) {
+            s[r.node.ordinal()] = new double[] {r.waferUsd / ref.waferUsd, r.d0PerCm2 / ref.d0PerCm2,
+                r.maskSetUsd / ref.maskSetUsd, r.designNreUsd / ref.designNreUsd, 1.0 / r.masks};
+        }
+        return s;
+    }
+
     private static void put(NodeCost[] t, NodeCost row) {
         t[row.node.ordinal()] = row;
     }
@@ -68,19 +80,18 @@ public record NodeCost(ProcessNode node, double waferUsd, double d0PerCm2, doubl
         return TABLE[n.ordinal()];
     }
 
-    private static NodeCost n7() {
-        return TABLE[ProcessNode.N7.ordinal()];
-    }
-
     /** Wafer price over 7 nm's. */
-    public double waferScale() { return waferUsd / n7().waferUsd; }
+    public double waferScale() { return SCALES[node.ordinal()][0]; }
 
     /** Defect density over 7 nm's. */
-    public double defectScale() { return d0PerCm2 / n7().d0PerCm2; }
+    public double defectScale() { return SCALES[node.ordinal()][1]; }
 
     /** Mask-set price over 7 nm's. */
-    public double maskSetScale() { return maskSetUsd / n7().maskSetUsd; }
+    public double maskSetScale() { return SCALES[node.ordinal()][2]; }
 
     /** Design NRE over 7 nm's (also scales the engineering of a model update). */
-    public double designScale() { return designNreUsd / n7().designNreUsd; }
+    public double designScale() { return SCALES[node.ordinal()][3]; }
+
+    /** 1 / {@link #masks()}: a mask's share of the set. */
+    public double perMask() { return SCALES[node.ordinal()][4]; }
 }

@@ -113,7 +113,7 @@ class CostFigureTest {
         ChartCsv.write(f.chart(), w);
         String csv = w.toString();
         assertThat(csv).startsWith("quantity,series,Chips per model (log),value")
-                .contains("USD per million tokens (log),\"ROM, 1 update a year\",100000.0,")
+                .contains("USD per million tokens (log),\"ROM, 1 update a year\",100000,")
                 .contains("USD per chip (log),NRE share,").contains("RTX 4090");
     }
 }
