@@ -2,7 +2,7 @@ package org.romaexplorer.model;
 
 /**
  * What one design point costs (docs/cost.md): its die, its NRE and model updates, and a million tokens over its life.
- * USD; the unit is in each name. Computed by {@link CostModel#metrics}, read by the {@code Metric} entries.
+ * USD; the unit is in each name. Computed by {@link CostModel#metrics}; {@link Metrics} holds a flat copy.
  *
  * @param diesPerWafer      gross dies per 300 mm wafer (at least 1)
  * @param dieYield          share of good dies
@@ -28,12 +28,24 @@ public record CostMetrics(double diesPerWafer, double dieYield, double dieCostUs
     public static final CostMetrics NONE = new CostMetrics(1, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0);
 
     public CostMetrics {
-        // one test of all eleven without the varargs array (an allocation per design point); it names the one that fails
-        if (!(ok(diesPerWafer) && ok(dieYield) && ok(dieCostUsd) && ok(chipCostUsd) && ok(nreUsd) && ok(respinMasks)
-                && ok(respinNreUsd) && ok(nrePerChipUsd) && ok(energyPerChipUsd) && ok(costPerMtokUsd) && ok(servedTokensPerS))) {
-            Check.outputs(KEYS, diesPerWafer, dieYield, dieCostUsd, chipCostUsd, nreUsd, respinMasks, respinNreUsd,
-                    nrePerChipUsd, energyPerChipUsd, costPerMtokUsd, servedTokensPerS);
+        check(diesPerWafer, dieYield, dieCostUsd, chipCostUsd, nreUsd, respinMasks, respinNreUsd, nrePerChipUsd,
+                energyPerChipUsd, costPerMtokUsd, servedTokensPerS);
+    }
+
+    /**
+     * Refuses a negative, NaN or infinite value, naming it; one test of all eleven with no array built (the varargs of
+     * {@link Check#outputs} only on failure), small enough to inline: {@link Metrics} checks its copy the same way.
+     */
+    static void check(double dies, double yield, double die, double chip, double nre, double masks, double respin,
+                      double perChip, double energy, double perMtok, double served) {
+        if (!(ok(dies) && ok(yield) && ok(die) && ok(chip) && ok(nre) && ok(masks) && ok(respin) && ok(perChip)
+                && ok(energy) && ok(perMtok) && ok(served))) {
+            fail(dies, yield, die, chip, nre, masks, respin, perChip, energy, perMtok, served);
         }
+    }
+
+    private static void fail(double... values) {
+        Check.outputs(KEYS, values);
     }
 
     /** What {@link Check#outputs} accepts: finite and not negative. */

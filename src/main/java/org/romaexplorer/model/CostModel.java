@@ -91,7 +91,10 @@ public final class CostModel {
         return powerW * busyHours * 1e-3 * usdPerKwh * pue;
     }
 
-    /** The whole cost of one design point. */
+    /**
+     * The whole cost of one design point, from its area, power and served speed. {@link Evaluator} writes the same
+     * steps out into its metrics (no object per point); {@code CostBreakdownTest} holds the two equal.
+     */
     public static CostMetrics metrics(DesignPoint p, double areaMm2, double powerW, double servedTokensPerS) {
         CostInputs c = p.cost();
         NodeCost n = NodeCost.of(p.tech().node());
@@ -100,18 +103,25 @@ public final class CostModel {
         double yield = c.yieldModel().yield(areaMm2 * 0.01, c.defectDensityPerCm2() * n.defectScale(), c.yieldAlpha());
         double die = dieCostUsd(c.waferUsd() * n.waferScale(), dies, yield);
         double chip = die + c.testUsd() + c.packageUsd();
-        double maskSet = c.maskSetUsd() * n.maskSetScale();
-        double nre = c.designNreUsd() * n.designScale() + maskSet;
+        double nre = nreUsd(c, n);
         double masks = respinMasks(cell, c.metalRespinMasks(), c.contactRespinMasks(), n.masks());
-        boolean wired = hardWired(cell);
-        double respin = wired ? respinMaskUsd(masks, n.masks(), maskSet, c.respinMaskCostRatio(), n.perMask())
-                + c.updateNreUsd() * n.designScale() : 0;
-        double versions = versions(wired, c.modelUpdatesPerYear(), c.lifetimeYears());
+        double respin = respinNreUsd(cell, masks, c, n);
+        double versions = versions(hardWired(cell), c.modelUpdatesPerYear(), c.lifetimeYears());
         double perChip = nrePerChipUsd(nre, respin, versions, c.volume());
         double hours = busyHours(c.lifetimeYears(), versions, c.utilization());
         double energy = energyUsd(powerW, hours, c.electricityUsdPerKwh(), c.pue());
-        double tokens = servedTokensPerS * 3600 * hours;
         return new CostMetrics(dies, yield, die, chip, nre, masks, respin, perChip, energy,
-                (chip + perChip + energy) / tokens * 1e6, servedTokensPerS);
+                (chip + perChip + energy) / (servedTokensPerS * 3600 * hours) * 1e6, servedTokensPerS);
+    }
+
+    /** The first tape-out at the node: design NRE and one full mask set. */
+    static double nreUsd(CostInputs c, NodeCost n) {
+        return c.designNreUsd() * n.designScale() + c.maskSetUsd() * n.maskSetScale();
+    }
+
+    /** One model update at the node: its masks and engineering; nothing for reloaded (SRAM) weights. */
+    static double respinNreUsd(WeightCell cell, double masks, CostInputs c, NodeCost n) {
+        return hardWired(cell) ? respinMaskUsd(masks, n.masks(), c.maskSetUsd() * n.maskSetScale(), c.respinMaskCostRatio(),
+                n.perMask()) + c.updateNreUsd() * n.designScale() : 0;
     }
 }

@@ -23,10 +23,37 @@ public final class Evaluator {
         // The tokens per second a chip is costed at serving (docs/cost.md): one sequence's decode speed. The one place
         // to switch to all users' decode (issue 21's decode_tokens_per_s_total) when that is on main.
         double served = decode;
-        return new Metrics(total, rom, rom <= p.hw().romBytes(), lora, kv, maxTokens,
+        return withCost(p, served, total, rom, rom <= p.hw().romBytes(), lora, kv, maxTokens,
                 context <= maxTokens, perf.ttftSeconds(w.inputLen()), decode,
                 w.outputLen() / genSeconds, area, power, w.outputLen() / joules,
-                total - m.unroutedParams(), perf.spilledTokens(context),
-                CostModel.metrics(p, area.total(), power, served));
+                total - m.unroutedParams(), perf.spilledTokens(context));
+    }
+
+    /**
+     * The metrics with the design's cost (docs/cost.md): {@link CostModel#metrics}'s steps, written out here so that no
+     * object is made for them (evaluate is past the JIT's inlining budget, so a returned cost record would be
+     * allocated on every point); a test holds the two equal.
+     */
+    private static Metrics withCost(DesignPoint p, double served, long total, long rom, boolean fitsRom, long lora, long kv,
+                                    long maxTokens, boolean fits, double ttft, double decode, double generation,
+                                    AreaBreakdown area, double power, double perJoule, long active, long spilled) {
+        CostInputs c = p.cost();
+        NodeCost n = NodeCost.of(p.tech().node());
+        WeightCell cell = p.hw().weightCell();
+        double a = area.total();
+        double dies = CostModel.diesPerWafer(a, c.scribeMm(), c.edgeExclusionMm());
+        double yield = c.yieldModel().yield(a * 0.01, c.defectDensityPerCm2() * n.defectScale(), c.yieldAlpha());
+        double die = CostModel.dieCostUsd(c.waferUsd() * n.waferScale(), dies, yield);
+        double chip = die + c.testUsd() + c.packageUsd();
+        double nre = CostModel.nreUsd(c, n);
+        double masks = CostModel.respinMasks(cell, c.metalRespinMasks(), c.contactRespinMasks(), n.masks());
+        double respin = CostModel.respinNreUsd(cell, masks, c, n);
+        double versions = CostModel.versions(CostModel.hardWired(cell), c.modelUpdatesPerYear(), c.lifetimeYears());
+        double perChip = CostModel.nrePerChipUsd(nre, respin, versions, c.volume());
+        double hours = CostModel.busyHours(c.lifetimeYears(), versions, c.utilization());
+        double energy = CostModel.energyUsd(power, hours, c.electricityUsdPerKwh(), c.pue());
+        return new Metrics(total, rom, fitsRom, lora, kv, maxTokens, fits, ttft, decode, generation, area, power, perJoule,
+                active, spilled, dies, yield, die, chip, nre, masks, respin, perChip, energy,
+                (chip + perChip + energy) / (served * 3600 * hours) * 1e6, served);
     }
 }

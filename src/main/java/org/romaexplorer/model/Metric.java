@@ -64,19 +64,19 @@ public final class Metric {
 
     // --- cost (docs/cost.md)
     public static final Metric DIES_PER_WAFER = amount("dies_per_wafer", "Dies per wafer", "dies", "%,.1f", Better.HIGHER,
-            m -> m.cost().diesPerWafer());
-    public static final Metric DIE_YIELD = amount("die_yield", "Die yield", "", "%.3f", Better.HIGHER, m -> m.cost().dieYield());
-    public static final Metric DIE_COST_USD = usd("die_cost_usd", "Die cost", "%,.2f", m -> m.cost().dieCostUsd());
-    public static final Metric CHIP_COST_USD = usd("chip_cost_usd", "Chip cost", "%,.2f", m -> m.cost().chipCostUsd());
-    public static final Metric NRE_USD = usd("nre_usd", "NRE", "%,.0f", m -> m.cost().nreUsd());
+            Metrics::diesPerWafer);
+    public static final Metric DIE_YIELD = amount("die_yield", "Die yield", "", "%.3f", Better.HIGHER, Metrics::dieYield);
+    public static final Metric DIE_COST_USD = usd("die_cost_usd", "Die cost", "%,.2f", Metrics::dieCostUsd);
+    public static final Metric CHIP_COST_USD = usd("chip_cost_usd", "Chip cost", "%,.2f", Metrics::chipCostUsd);
+    public static final Metric NRE_USD = usd("nre_usd", "NRE", "%,.0f", Metrics::nreUsd);
     public static final Metric RESPIN_MASKS = amount("respin_masks", "Masks per model update", "masks", "%,.1f",
-            Better.LOWER, m -> m.cost().respinMasks());
-    public static final Metric RESPIN_NRE_USD = usd("respin_nre_usd", "Re-spin NRE", "%,.0f", m -> m.cost().respinNreUsd());
-    public static final Metric NRE_PER_CHIP_USD = usd("nre_per_chip_usd", "NRE per chip", "%,.2f", m -> m.cost().nrePerChipUsd());
+            Better.LOWER, Metrics::respinMasks);
+    public static final Metric RESPIN_NRE_USD = usd("respin_nre_usd", "Re-spin NRE", "%,.0f", Metrics::respinNreUsd);
+    public static final Metric NRE_PER_CHIP_USD = usd("nre_per_chip_usd", "NRE per chip", "%,.2f", Metrics::nrePerChipUsd);
     public static final Metric ENERGY_PER_CHIP_USD = usd("energy_per_chip_usd", "Energy per chip", "%,.2f",
-            m -> m.cost().energyPerChipUsd());
+            Metrics::energyPerChipUsd);
     public static final Metric COST_PER_MTOK_USD = usd("cost_per_mtok_usd", "Cost per Mtok", "%,.5f",
-            m -> m.cost().costPerMtokUsd());
+            Metrics::costPerMtokUsd);
 
     private static final List<Metric> ALL = List.copyOf(DECLARED);
     private static final Map<String, Metric> BY_KEY = byKey();

@@ -21,12 +21,26 @@ package org.romaexplorer.model;
  *                              of spilled KV
  * @param paramsActive          parameters one token uses (a mixture of experts: routed experts only)
  * @param kvSpilledTokens       tokens of the input + output context kept in DRAM (spill policy)
- * @param cost                  die, NRE and lifetime cost (docs/cost.md)
+ * @param diesPerWafer          gross dies per 300 mm wafer; this and the next ten: the design's cost ({@link CostMetrics},
+ *                              docs/cost.md), held flat so that no object is made for them per design point
+ * @param dieYield              share of good dies
+ * @param dieCostUsd            one good die, USD
+ * @param chipCostUsd           one chip: die, test, package, USD
+ * @param nreUsd                the first tape-out, USD
+ * @param respinMasks           masks one model update changes
+ * @param respinNreUsd          one model update, USD
+ * @param nrePerChipUsd         NRE over the chips that carry it, USD
+ * @param energyPerChipUsd      electricity of one chip over its service, USD
+ * @param costPerMtokUsd        chip, NRE share and electricity per million tokens served, USD
+ * @param servedTokensPerS      the tokens per second the chip is costed at serving
  */
 public record Metrics(long paramsTotal, long romBytesRequired, boolean fitsInRom, long loraBytes,
                       long kvBytesPerToken, long maxTokens, boolean contextFits, double ttftSeconds,
                       double decodeTokensPerS, double generationTokensPerS, AreaBreakdown area, double powerW,
-                      double tokensPerJoule, long paramsActive, long kvSpilledTokens, CostMetrics cost) {
+                      double tokensPerJoule, long paramsActive, long kvSpilledTokens, double diesPerWafer,
+                      double dieYield, double dieCostUsd, double chipCostUsd, double nreUsd, double respinMasks,
+                      double respinNreUsd, double nrePerChipUsd, double energyPerChipUsd, double costPerMtokUsd,
+                      double servedTokensPerS) {
 
     /** Metrics of a dense model with nothing spilled: {@code paramsActive = paramsTotal}. */
     public Metrics(long paramsTotal, long romBytesRequired, boolean fitsInRom, long loraBytes, long kvBytesPerToken,
@@ -35,6 +49,24 @@ public record Metrics(long paramsTotal, long romBytesRequired, boolean fitsInRom
         this(paramsTotal, romBytesRequired, fitsInRom, loraBytes, kvBytesPerToken, maxTokens, contextFits, ttftSeconds,
                 decodeTokensPerS, generationTokensPerS, new AreaBreakdown(areaMm2, 0, 0, 0, 0, 0), powerW, tokensPerJoule,
                 paramsTotal, 0, CostMetrics.NONE);
+    }
+
+    /** Metrics with the design's cost, {@code cost}'s values copied (the object itself is not kept). */
+    public Metrics(long paramsTotal, long romBytesRequired, boolean fitsInRom, long loraBytes, long kvBytesPerToken,
+                   long maxTokens, boolean contextFits, double ttftSeconds, double decodeTokensPerS,
+                   double generationTokensPerS, AreaBreakdown area, double powerW, double tokensPerJoule,
+                   long paramsActive, long kvSpilledTokens, CostMetrics cost) {
+        this(paramsTotal, romBytesRequired, fitsInRom, loraBytes, kvBytesPerToken, maxTokens, contextFits, ttftSeconds,
+                decodeTokensPerS, generationTokensPerS, area, powerW, tokensPerJoule, paramsActive, kvSpilledTokens,
+                cost.diesPerWafer(), cost.dieYield(), cost.dieCostUsd(), cost.chipCostUsd(), cost.nreUsd(),
+                cost.respinMasks(), cost.respinNreUsd(), cost.nrePerChipUsd(), cost.energyPerChipUsd(),
+                cost.costPerMtokUsd(), cost.servedTokensPerS());
+    }
+
+    /** The design's cost as one record (made on each call). */
+    public CostMetrics cost() {
+        return new CostMetrics(diesPerWafer, dieYield, dieCostUsd, chipCostUsd, nreUsd, respinMasks, respinNreUsd,
+                nrePerChipUsd, energyPerChipUsd, costPerMtokUsd, servedTokensPerS);
     }
 
     /** Chip area, mm² (Table I): the sum of {@link #area()}'s parts. */
@@ -46,11 +78,13 @@ public record Metrics(long paramsTotal, long romBytesRequired, boolean fitsInRom
         "max_tokens", "ttft_ms", "decode_tokens_per_s", "generation_tokens_per_s", "area_mm2", "power_w", "tokens_per_joule"};
 
     public Metrics {
-        if (area == null || cost == null) {
-            throw new InvalidParameterException("area_mm2", "an area breakdown and a cost must be given");
+        if (area == null) {
+            throw new InvalidParameterException("area_mm2", "an area breakdown must be given");
         }
         Check.outputs(CHECKED, paramsTotal, romBytesRequired, loraBytes, kvBytesPerToken, maxTokens, ttftSeconds,
                 decodeTokensPerS, generationTokensPerS, area.total(), powerW, tokensPerJoule);
+        CostMetrics.check(diesPerWafer, dieYield, dieCostUsd, chipCostUsd, nreUsd, respinMasks, respinNreUsd, nrePerChipUsd,
+                energyPerChipUsd, costPerMtokUsd, servedTokensPerS);
     }
 
     /** Named outputs for tables, JSON and CSV, in the report's units (ms, tokens/s, mm², W, bytes): {@link Metric#map}. */

@@ -85,6 +85,14 @@ class CostBreakdownTest {
         assertThat(m.cost().diesPerWafer()).isGreaterThanOrEqualTo(1);
     }
 
+    /** Evaluator writes CostModel.metrics's steps out (no object per point): the two must agree to the last bit. */
+    @PropertyTest
+    void theEvaluatorsCostIsCostModels(RandomCase c) {
+        DesignPoint p = design(c);
+        Metrics m = Evaluator.evaluate(p);
+        assertThat(m.cost()).isEqualTo(CostModel.metrics(p, m.areaMm2(), m.powerW(), m.decodeTokensPerS()));
+    }
+
     @PropertyTest
     void aMetalProgrammedCellReSpinsForLessThanAFullSet(RandomCase c) {
         DesignPoint p = design(c);
