@@ -91,6 +91,13 @@ public final class Knobs {
             .value(0, "assumption: the embedding is a table lookup, not streamed (docs/paper-fit.md)")
             .access(p -> p.quant().embeddingInRom() ? 1 : 0, (p, v) -> p.withQuant(Records.with(p.quant(), "embeddingInRom", v)));
 
+    public static final Param ATTENTION_BITS = classBits("attention_bits", "Attention bits", "the attention projections (q, k, v, o)")
+            .access(p -> p.quant().attentionBits(), (p, v) -> p.withQuant(Records.with(p.quant(), "attentionBits", v)));
+    public static final Param LM_HEAD_BITS = classBits("lm_head_bits", "LM-head bits", "the LM head (the one table when tied)")
+            .access(p -> p.quant().lmHeadBits(), (p, v) -> p.withQuant(Records.with(p.quant(), "lmHeadBits", v)));
+    public static final Param EMBEDDING_BITS = classBits("embedding_bits", "Embedding bits", "an untied input embedding held in ROM")
+            .access(p -> p.quant().embeddingBits(), (p, v) -> p.withQuant(Records.with(p.quant(), "embeddingBits", v)));
+
     public static final Param SRAM_UNITS = Param.integer("sram_units", "SRAM units", "", 1, 65_536).in(LAYOUT).field("units")
             .about("H-units the SRAM is split over").value(256, "docs/paper-fit.md: 256 H-units (two 8×16 arrays)")
             .access(p -> p.layout().units(), (p, v) -> p.withLayout(Records.with(p.layout(), "units", v)));
@@ -138,9 +145,20 @@ public final class Knobs {
             .paper(KvStore.SRAM.ordinal(), "Sec. III-A: SRAM-based H-units")
             .access(p -> p.hw().kvStore().ordinal(), (p, v) -> p.withHw(p.hw().withKvStore(KvStore.values()[(int) v])));
 
+    /**
+     * Bits of one tensor class in mixed precision (Quantization): 0 keeps the base format; else integers of that
+     * many bits with the same groups, scale and zero point.
+     */
+    private static Param.Builder classBits(String key, String name, String what) {
+        return Param.oneOf(key, name, "bit", 0, 2, 3, 4, 6, 8, 16).in(QUANTIZATION)
+                .about("integer bits of " + what + " in ROM; 0: base_bits in the weight packing, as every other tensor")
+                .value(0, "paper Sec. III-B: every tensor in one format; a mixed-precision design sets its own (docs/peers.md)");
+    }
+
     /** Every knob, in the order of the window and the docs. */
     static final List<Param> ALL = List.of(SRAM_MB, LORA_RANK, BASE_BITS, KV_BITS, LORA_BITS, INPUT_LEN, KV_LEN,
             OUTPUT_LEN, CLOCK_MHZ, NODE_NM, WEIGHT_CELL, KV_STORE, KV_OVERFLOW, WEIGHT_PACKING, DRAM_MB_PER_S, ROM_GIB, INTERMEDIATE_SRAM_MB, MATRIX_ROWS,
-            COLUMNS, ZERO_FRACTION, GROUP_SIZE, SCALE_BITS, ZERO_BITS, LM_HEAD_IN_ROM, EMBEDDING_IN_ROM, SRAM_UNITS,
+            COLUMNS, ZERO_FRACTION, GROUP_SIZE, SCALE_BITS, ZERO_BITS, LM_HEAD_IN_ROM, EMBEDDING_IN_ROM, ATTENTION_BITS,
+            LM_HEAD_BITS, EMBEDDING_BITS, SRAM_UNITS,
             KV_GRANULE, LORA_GRANULE, DRAM_PJ_PER_BIT, KV_SINK_TOKENS);
 }
