@@ -62,10 +62,13 @@ public abstract class PeerDesign {
         return new PeerReport(name(), preset(), assumptions(), rows(design()), contradictions(), unknowns());
     }
 
-    /** Mean decode speed over the m − 1 tokens after the first of an n-token prompt's answer: a user's streaming speed. */
+    /**
+     * Mean decode speed over the m − 1 tokens after the first of an n-token prompt's answer: a user's streaming speed;
+     * with one output token, the speed of the step after it.
+     */
     static double streamingTokensPerS(DesignPoint p, long n, long m) {
         Performance perf = new Performance(p);
-        return (m - 1) / (perf.generationSeconds(n, m) - perf.ttftSeconds(n));
+        return m <= 1 ? perf.decodeTokensPerS(n) : (m - 1) / (perf.generationSeconds(n, m) - perf.ttftSeconds(n));
     }
 
     /** Rows in the order they are added; {@code what} gets its source appended in parentheses. */
