@@ -24,12 +24,12 @@ public final class AcceleratorBars extends PaperFigure {
     static final String PUBLISHED = "as published";
     static final String NORMALIZED = "normalized";
     private final List<Panel> panels = List.of(
-            new Panel("Area (mm²)", AcceleratorRow::areaMm2),
+            new Panel("area mm²", AcceleratorRow::areaMm2),
             new Panel("MiB/mm²", AcceleratorRow::weightDensity),
-            new Panel("Prefill (tok/s)", AcceleratorRow::prefillTokensPerS),
-            new Panel("Decode (tok/s)", AcceleratorRow::decodeTokensPerS),
-            new Panel("Tokens/J", AcceleratorRow::tokensPerJoule),
-            new Panel("Context (tok)", r -> (double) r.maxContext()));
+            new Panel("prefill tok/s", AcceleratorRow::prefillTokensPerS),
+            new Panel("decode tok/s", AcceleratorRow::decodeTokensPerS),
+            new Panel("tok/J", AcceleratorRow::tokensPerJoule),
+            new Panel("context tok", r -> (double) r.maxContext()));
     private final JFreeChart chart;
     /** "normalized: MODEL at N nm, n in / m out": what the second bars are. */
     private final org.jfree.chart.title.TextTitle note = new org.jfree.chart.title.TextTitle("");
@@ -48,6 +48,8 @@ public final class AcceleratorBars extends PaperFigure {
             }
         };
         plot.getDomainAxis().setCategoryLabelPositions(CategoryLabelPositions.STANDARD);
+        plot.getDomainAxis().setMaximumCategoryLabelLines(2);
+        plot.getDomainAxis().setMaximumCategoryLabelWidthRatio(1.2f);
         Color[] colours = {new Color(31, 119, 180), new Color(255, 127, 14)};
         for (Panel p : panels) {
             CategoryPlot sub = Bars.plot(p.data(), null, p.label(), colours[0], false);
