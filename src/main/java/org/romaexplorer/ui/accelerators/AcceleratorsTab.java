@@ -96,10 +96,15 @@ public final class AcceleratorsTab {
         ChartViewer profileView = viewer(profile.chart(), "accelerators-profile-viewer");
         SplitPane charts = new SplitPane(barsView, profileView);
         charts.setDividerPositions(0.55);
+        charts.setMinHeight(300); // below that the tab scrolls (a 1280 × 720 window) rather than crush the figures
+        charts.setPrefHeight(360);
         VBox content = new VBox(6, controls, top, charts);
         VBox.setVgrow(charts, Priority.ALWAYS);
         content.setPadding(new Insets(6, 8, 6, 8));
-        tab = new Tab("Accelerators", content);
+        javafx.scene.control.ScrollPane scroll = new javafx.scene.control.ScrollPane(content);
+        scroll.setFitToWidth(true);
+        scroll.setFitToHeight(true);
+        tab = new Tab("Accelerators", scroll);
         tab.setId("accelerators-tab");
         tab.setClosable(false);
         ExportableTab.mark(tab, () -> pointed);
