@@ -68,9 +68,10 @@ public final class AreaPower {
         };
     }
 
-    /** Logic of all L-units, mm². */
+    /** Logic of all L-units, mm²: lanes for R activation rows ({@link Hardware#lUnitRows}). */
     public double lUnitComputeMm2() {
-        return hw.matrixUnits() * hw.lUnitBitsPerCycle() * t.lLaneUm2() * lAddsPerBit * t.logicAreaScale() / UM2_PER_MM2;
+        return hw.matrixUnits() * hw.lUnitBitsPerCycle() * hw.lUnitRows() * t.lLaneUm2() * lAddsPerBit * t.logicAreaScale()
+                / UM2_PER_MM2;
     }
 
     /** All L-units (storage of the whole ROM plus compute) under a design, mm² (Fig. 12). */

@@ -55,8 +55,9 @@ public final class ChipPower {
         return lBitsPerS() * readFj * area.lReadActivity() * 1e-15 * t.energyScale();
     }
 
+    /** L-unit lanes at full activity: every lane of all R activation rows busy, W. */
     public double lUnitComputeW() {
-        return lBitsPerS() * t.lLaneFj() * area.lComputeActivity() * 1e-15 * t.energyScale();
+        return lBitsPerS() * hw.lUnitRows() * t.lLaneFj() * area.lComputeActivity() * 1e-15 * t.energyScale();
     }
 
     public double hUnitMacW() {

@@ -15,10 +15,12 @@ package org.romaexplorer.model;
  * @param hUnitMacsPerCycle          FP16 multiply-accumulates one H-unit performs per cycle
  * @param vectorCyclesPerElement     vector-unit cycles per hidden-state element per layer
  * @param prefillAttentionOverlap    fraction of prefill attention hidden behind weight streaming, [0, 1]
+ * @param lUnitRows                  R, activation rows an L-unit multiplies each weight it reads by in one cycle
+ *                                   (paper: 1, a matrix-vector unit); B sequences need ⌈B/R⌉ passes ({@link Serving})
  */
 public record Hardware(double clockHz, int matrixRows, int columns, long romBytes, long sramBytes,
                        long intermediateSramBytes, double lUnitBitsPerCycle, double hUnitMacsPerCycle,
-                       double vectorCyclesPerElement, double prefillAttentionOverlap) {
+                       double vectorCyclesPerElement, double prefillAttentionOverlap, int lUnitRows) {
 
     public Hardware {
         Knobs.CLOCK_MHZ.check(clockHz / 1e6);
@@ -31,6 +33,15 @@ public record Hardware(double clockHz, int matrixRows, int columns, long romByte
         Constants.H_UNIT_MACS_PER_CYCLE.check(hUnitMacsPerCycle);
         Constants.VECTOR_CYCLES_PER_ELEMENT.check(vectorCyclesPerElement);
         Constants.PREFILL_ATTENTION_OVERLAP.check(prefillAttentionOverlap);
+        Knobs.L_UNIT_ROWS.check(lUnitRows);
+    }
+
+    /** A chip with matrix-vector L-units (one activation row, the paper's). */
+    public Hardware(double clockHz, int matrixRows, int columns, long romBytes, long sramBytes,
+                    long intermediateSramBytes, double lUnitBitsPerCycle, double hUnitMacsPerCycle,
+                    double vectorCyclesPerElement, double prefillAttentionOverlap) {
+        this(clockHz, matrixRows, columns, romBytes, sramBytes, intermediateSramBytes, lUnitBitsPerCycle,
+                hUnitMacsPerCycle, vectorCyclesPerElement, prefillAttentionOverlap, 1);
     }
 
     /** ROMA as published (Table I) with the calibrated throughputs of {@link Constants}. */
@@ -39,7 +50,8 @@ public record Hardware(double clockHz, int matrixRows, int columns, long romByte
                 Memory.ROM.bytes(Knobs.ROM_GIB.value()), Memory.SRAM.bytes(Knobs.SRAM_MB.value()),
                 Memory.INTERMEDIATE_SRAM.bytes(Knobs.INTERMEDIATE_SRAM_MB.value()),
                 Constants.L_UNIT_BITS_PER_CYCLE.value(), Constants.H_UNIT_MACS_PER_CYCLE.value(),
-                Constants.VECTOR_CYCLES_PER_ELEMENT.value(), Constants.PREFILL_ATTENTION_OVERLAP.value());
+                Constants.VECTOR_CYCLES_PER_ELEMENT.value(), Constants.PREFILL_ATTENTION_OVERLAP.value(),
+                (int) Knobs.L_UNIT_ROWS.value());
     }
 
     /** Matrix units, each one L-unit and one H-unit (paper: 2 × 8 × 16 = 256). */
@@ -62,26 +74,31 @@ public record Hardware(double clockHz, int matrixRows, int columns, long romByte
 
     public Hardware withClockHz(double hz) {
         return new Hardware(hz, matrixRows, columns, romBytes, sramBytes, intermediateSramBytes,
-                lUnitBitsPerCycle, hUnitMacsPerCycle, vectorCyclesPerElement, prefillAttentionOverlap);
+                lUnitBitsPerCycle, hUnitMacsPerCycle, vectorCyclesPerElement, prefillAttentionOverlap, lUnitRows);
     }
 
     public Hardware withSramBytes(long bytes) {
         return new Hardware(clockHz, matrixRows, columns, romBytes, bytes, intermediateSramBytes,
-                lUnitBitsPerCycle, hUnitMacsPerCycle, vectorCyclesPerElement, prefillAttentionOverlap);
+                lUnitBitsPerCycle, hUnitMacsPerCycle, vectorCyclesPerElement, prefillAttentionOverlap, lUnitRows);
     }
 
     public Hardware withArray(int rows, int cols) {
         return new Hardware(clockHz, rows, cols, romBytes, sramBytes, intermediateSramBytes,
-                lUnitBitsPerCycle, hUnitMacsPerCycle, vectorCyclesPerElement, prefillAttentionOverlap);
+                lUnitBitsPerCycle, hUnitMacsPerCycle, vectorCyclesPerElement, prefillAttentionOverlap, lUnitRows);
     }
 
     public Hardware withPrefillOverlap(double overlap) {
         return new Hardware(clockHz, matrixRows, columns, romBytes, sramBytes, intermediateSramBytes,
-                lUnitBitsPerCycle, hUnitMacsPerCycle, vectorCyclesPerElement, overlap);
+                lUnitBitsPerCycle, hUnitMacsPerCycle, vectorCyclesPerElement, overlap, lUnitRows);
+    }
+
+    public Hardware withLUnitRows(int rows) {
+        return new Hardware(clockHz, matrixRows, columns, romBytes, sramBytes, intermediateSramBytes,
+                lUnitBitsPerCycle, hUnitMacsPerCycle, vectorCyclesPerElement, prefillAttentionOverlap, rows);
     }
 
     public Hardware withRomBytes(long bytes) {
         return new Hardware(clockHz, matrixRows, columns, bytes, sramBytes, intermediateSramBytes,
-                lUnitBitsPerCycle, hUnitMacsPerCycle, vectorCyclesPerElement, prefillAttentionOverlap);
+                lUnitBitsPerCycle, hUnitMacsPerCycle, vectorCyclesPerElement, prefillAttentionOverlap, lUnitRows);
     }
 }

@@ -124,9 +124,30 @@ public final class Knobs {
             .value(4, "StreamingLLM (Xiao et al., ICLR 2024): 4 initial tokens as attention sinks")
             .access(p -> p.kvPolicy().sinkTokens(), (p, v) -> p.withKvPolicy(Records.with(p.kvPolicy(), "sinkTokens", v)));
 
+    // --- serving (issue 21; docs/model.md, "Serving from one ROM")
+    public static final Param USERS = Param.integer("users", "Users", "", 1, 1024).in(WORKLOAD)
+            .about("sequences decoding together (B), each with its own KV cache and adapter; they share the ROM read")
+            .value(1, "paper Sec. I: single-batch autoregressive generation").slider(1, 64)
+            .access(p -> p.workload().users(), (p, v) -> p.withWorkload(p.workload().withUsers((int) v)));
+    public static final Param ADAPTERS = Param.integer("adapters", "Resident adapters", "", 1, 256).in(LORA)
+            .about("LoRA adapters resident in the SRAM: adapter 1 of the design's rank, the others of lora.other_ranks "
+                    + "(in order) or else the design's rank; each padded to its own LoRA pages")
+            .value(1, "paper Fig. 1 shows many adapters; its numbers use one").slider(1, 16)
+            .access(p -> p.lora().adapters(), (p, v) -> p.withLora(p.lora().withAdapters((int) v)));
+    public static final Param ADAPTER_HIT_RATE = Param.number("adapter_hit_rate", "Adapter hit rate", "", 0, 1).in(WORKLOAD)
+            .about("share of requests whose adapter is resident; a miss first loads it from off-chip DRAM "
+                    + "(dram_mb_per_s, dram_pj_per_bit) before its prefill")
+            .value(1, "paper: one adapter, always resident; below 1 an assumption about the request mix")
+            .access(p -> p.workload().adapterHitRate(), (p, v) -> p.withWorkload(p.workload().withAdapterHitRate(v)));
+    public static final Param L_UNIT_ROWS = Param.integer("l_unit_rows", "L-unit activation rows", "", 1, 1024).in(HARDWARE)
+            .about("activations an L-unit multiplies each weight it reads by in one cycle (R): B users need ⌈B/R⌉ "
+                    + "passes; its lanes, their area and power, are R times one row's")
+            .value(1, "paper Sec. III-B: a matrix-vector L-unit; Fig. 6's prefill (validated) reads every weight once per token")
+            .access(p -> p.hw().lUnitRows(), (p, v) -> p.withHw(p.hw().withLUnitRows((int) v)));
+
     /** Every knob, in the order of the window and the docs. */
     static final List<Param> ALL = List.of(SRAM_MB, LORA_RANK, BASE_BITS, KV_BITS, LORA_BITS, INPUT_LEN, KV_LEN,
             OUTPUT_LEN, CLOCK_MHZ, KV_OVERFLOW, WEIGHT_PACKING, DRAM_MB_PER_S, ROM_GIB, INTERMEDIATE_SRAM_MB, MATRIX_ROWS,
             COLUMNS, ZERO_FRACTION, GROUP_SIZE, SCALE_BITS, ZERO_BITS, LM_HEAD_IN_ROM, EMBEDDING_IN_ROM, SRAM_UNITS,
-            KV_GRANULE, LORA_GRANULE, DRAM_PJ_PER_BIT, KV_SINK_TOKENS);
+            KV_GRANULE, LORA_GRANULE, DRAM_PJ_PER_BIT, KV_SINK_TOKENS, USERS, ADAPTERS, ADAPTER_HIT_RATE, L_UNIT_ROWS);
 }

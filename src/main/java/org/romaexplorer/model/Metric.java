@@ -53,6 +53,14 @@ public final class Metric {
             Metrics::tokensPerJoule);
     public static final Metric KV_SPILLED_TOKENS = count("kv_spilled_tokens", "KV spilled", "tokens", Better.LOWER,
             Metrics::kvSpilledTokens);
+    public static final Metric DECODE_TOKENS_PER_S_TOTAL = amount("decode_tokens_per_s_total", "Decode, all users",
+            "tokens/s", "%,.0f", Better.HIGHER, Metrics::decodeTokensPerSTotal);
+    public static final Metric GENERATION_TOKENS_PER_S_TOTAL = amount("generation_tokens_per_s_total",
+            "Generation, all users", "tokens/s", "%,.0f", Better.HIGHER, Metrics::generationTokensPerSTotal);
+    public static final Metric FULL_SPEED_USERS = count("full_speed_users", "Users at full speed", "users", Better.HIGHER,
+            Metrics::fullSpeedUsers);
+    public static final Metric ADAPTER_LOAD_MS = amount("adapter_load_ms", "Adapter load", "ms", "%,.3f", Better.LOWER,
+            m -> m.adapterLoadSeconds() * 1e3);
 
     private static final List<Metric> ALL = List.copyOf(DECLARED);
     private static final Map<String, Metric> BY_KEY = byKey();
