@@ -33,4 +33,20 @@ class ArchitectureTest {
     @ArchTest
     static final ArchRule noCyclesBetweenUiRooms = SlicesRuleDefinition.slices().matching("org.romaexplorer.ui.(*)..")
             .should().beFreeOfCycles();
+
+    /** One place configures Jackson (issue 23: there were four mappers): io.JsonMappers builds the only one. */
+    @ArchTest
+    static final ArchRule oneJacksonMapper = noClasses().that()
+            .doNotHaveFullyQualifiedName("org.romaexplorer.io.JsonMappers")
+            .should().callConstructor(com.fasterxml.jackson.databind.ObjectMapper.class)
+            .orShould().callMethod(com.fasterxml.jackson.databind.json.JsonMapper.class, "builder")
+            .orShould().callMethod(com.fasterxml.jackson.databind.json.JsonMapper.class, "builder",
+                    com.fasterxml.jackson.core.JsonFactory.class);
+
+    /** One atomic writer (issue 23: there were three): only io.AtomicFile renames a file into place. */
+    @ArchTest
+    static final ArchRule oneAtomicWriter = noClasses().that()
+            .doNotHaveFullyQualifiedName("org.romaexplorer.io.AtomicFile")
+            .should().callMethod(java.nio.file.Files.class, "move", java.nio.file.Path.class, java.nio.file.Path.class,
+                    java.nio.file.CopyOption[].class);
 }

@@ -3,8 +3,10 @@ package org.romaexplorer.cli;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.io.Writer;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.romaexplorer.io.Csv;
 import org.romaexplorer.model.Metrics;
 import org.romaexplorer.sweep.RowSink;
 
@@ -13,7 +15,9 @@ import org.romaexplorer.sweep.RowSink;
  * {@code eval}), then {@code pareto}. Lines are built per chunk on the workers and written in grid order.
  * Numbers are Locale-independent and never in exponent form: whole numbers as integers, others as the
  * shortest decimal that reads back to the same double. Metrics are never NaN or infinite ({@link Metrics}
- * refuses them); were one to be, it would print as Java spells it. No field needs quoting.
+ * refuses them); were one to be, it would print as Java spells it. The app's one CSV dialect ({@link Csv}):
+ * the header goes through it; the rows, the hot path, are joined by hand, which is the same text because no
+ * number or boolean needs quoting and lines end with {@link Csv#EOL} ({@code SweepCsvDialectTest} checks it).
  */
 final class CsvRows implements RowSink<StringBuilder> {
     private final Writer out;
@@ -25,10 +29,10 @@ final class CsvRows implements RowSink<StringBuilder> {
     }
 
     static String header(List<String> varied, Map<String, Object> metrics) {
-        StringBuilder sb = new StringBuilder();
-        varied.forEach(k -> sb.append(k).append(','));
-        metrics.keySet().forEach(k -> sb.append(k).append(','));
-        return sb.append("pareto\n").toString();
+        List<String> names = new ArrayList<>(varied);
+        names.addAll(metrics.keySet());
+        names.add("pareto");
+        return Csv.line(names);
     }
 
     @Override
@@ -47,7 +51,7 @@ final class CsvRows implements RowSink<StringBuilder> {
         for (Object v : metrics.asMap().values()) {
             sb.append(v instanceof Double d ? number(d) : String.valueOf(v)).append(',');
         }
-        sb.append(onFront).append('\n');
+        sb.append(onFront).append(Csv.EOL);
     }
 
     @Override

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import org.romaexplorer.io.AtomicFile;
 import org.romaexplorer.io.PresetIo;
 import org.romaexplorer.model.DesignPoint;
 import org.romaexplorer.model.Evaluator;

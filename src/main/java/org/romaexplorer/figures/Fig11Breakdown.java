@@ -3,12 +3,12 @@ package org.romaexplorer.figures;
 import org.jfree.chart.JFreeChart;
 import org.jfree.data.category.DefaultCategoryDataset;
 import org.romaexplorer.model.AreaPower;
-import org.romaexplorer.model.AreaPower.LUnitDesign;
+import org.romaexplorer.model.WeightCell;
 import org.romaexplorer.model.ChipPower;
 import org.romaexplorer.model.DesignPoint;
 
 /**
- * Fig. 11: chip area and peak power by part: L-units (fused cell), H-units, vector units; each part's power
+ * Fig. 11: chip area and peak power by part: L-units (under the design's weight cell), H-units, vector units; each part's power
  * stacked by what it is spent on (ROM read, compute, SRAM/KV, vector, leakage; {@link ChipPower}).
  */
 public final class Fig11Breakdown extends PaperFigure {
@@ -30,11 +30,12 @@ public final class Fig11Breakdown extends PaperFigure {
     @Override
     protected void fill(DesignPoint base) {
         AreaPower ap = new AreaPower(base.hw(), base.tech(), base.quant());
-        area.setValue(ap.lUnitAreaMm2(LUnitDesign.FUSED), AREA, "L-unit");
+        WeightCell cell = base.hw().weightCell();
+        area.setValue(ap.lUnitAreaMm2(cell), AREA, "L-unit");
         area.setValue(ap.hUnitAreaMm2(), AREA, "H-unit");
         area.setValue(ap.vectorAreaMm2(), AREA, "Vector");
         ChipPower c = new ChipPower(base.hw(), base.tech());
-        power(new double[] {c.romReadW(LUnitDesign.FUSED), c.lUnitComputeW(), 0, 0, c.lUnitLeakageW(LUnitDesign.FUSED)}, "L-unit");
+        power(new double[] {c.romReadW(cell), c.lUnitComputeW(), 0, 0, c.lUnitLeakageW(cell)}, "L-unit");
         power(new double[] {0, c.hUnitMacW(), c.sramReadW(), 0, c.hUnitLeakageW()}, "H-unit");
         power(new double[] {0, 0, 0, c.vectorDynamicW(), c.vectorLeakageW()}, "Vector");
     }

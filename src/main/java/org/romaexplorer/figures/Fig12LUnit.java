@@ -3,7 +3,7 @@ package org.romaexplorer.figures;
 import org.jfree.chart.JFreeChart;
 import org.jfree.data.category.DefaultCategoryDataset;
 import org.romaexplorer.model.AreaPower;
-import org.romaexplorer.model.AreaPower.LUnitDesign;
+import org.romaexplorer.model.WeightCell;
 import org.romaexplorer.model.DesignPoint;
 
 /** Fig. 12: area and peak power of all L-units under the four designs (storage of the whole ROM + compute). */
@@ -21,19 +21,14 @@ public final class Fig12LUnit extends PaperFigure {
     public JFreeChart chart() { return chart; }
 
     /** Category label of each design, as the paper names it. */
-    public static String label(LUnitDesign d) {
-        return switch (d) {
-            case SRAM_COMPUTE -> "SRAM + compute";
-            case ROM_COMPUTE -> "ROM + compute";
-            case BROM_COMPUTE -> "B-ROM + compute";
-            case FUSED -> "Fused cell";
-        };
+    public static String label(WeightCell d) {
+        return d.label();
     }
 
     @Override
     protected void fill(DesignPoint base) {
         AreaPower ap = new AreaPower(base.hw(), base.tech(), base.quant());
-        for (LUnitDesign d : LUnitDesign.values()) {
+        for (WeightCell d : WeightCell.values()) {
             area.setValue(ap.lUnitAreaMm2(d), Fig11Breakdown.AREA, label(d));
             power.setValue(ap.lUnitPowerW(d), Fig11Breakdown.POWER, label(d));
         }

@@ -4,10 +4,10 @@ import java.awt.Color;
 import org.jfree.chart.JFreeChart;
 import org.jfree.data.category.DefaultCategoryDataset;
 import org.romaexplorer.model.AreaPower;
-import org.romaexplorer.model.AreaPower.LUnitDesign;
+import org.romaexplorer.model.WeightCell;
 import org.romaexplorer.model.DesignPoint;
 
-/** Fig. 2: storage density of SRAM, ROM, B-ROM and the fused cell, Mb/mm² (the inverse of area per bit). */
+/** Fig. 2: storage density of every weight cell at the design's node and weight format, Mb/mm² (the inverse of area per bit). */
 public final class Fig2Density extends PaperFigure {
     static final String SERIES = "density";
     private final DefaultCategoryDataset data = new DefaultCategoryDataset();
@@ -23,19 +23,14 @@ public final class Fig2Density extends PaperFigure {
     public JFreeChart chart() { return chart; }
 
     /** Category label of each design. */
-    public static String label(LUnitDesign d) {
-        return switch (d) {
-            case SRAM_COMPUTE -> "SRAM";
-            case ROM_COMPUTE -> "ROM";
-            case BROM_COMPUTE -> "B-ROM";
-            case FUSED -> "Fused cell";
-        };
+    public static String label(WeightCell d) {
+        return d.memory();
     }
 
     @Override
     protected void fill(DesignPoint base) {
-        AreaPower ap = new AreaPower(base.hw(), base.tech());
-        for (LUnitDesign d : LUnitDesign.values()) {
+        AreaPower ap = new AreaPower(base.hw(), base.tech(), base.quant());
+        for (WeightCell d : WeightCell.values()) {
             data.setValue(1e-6 / ap.memoryMm2PerBit(d), SERIES, label(d));
         }
     }

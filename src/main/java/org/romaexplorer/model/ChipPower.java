@@ -1,22 +1,24 @@
 package org.romaexplorer.model;
 
-import org.romaexplorer.model.AreaPower.LUnitDesign;
-
 /**
  * Peak power of the chip's parts at full activity (Table I, Figs. 11, 12), split into what each joule is
- * spent on. Dynamic parts are times the calibrated energy scale; leakage is static and is not.
+ * spent on. Dynamic parts are times the calibrated energy scale and the node's energy ratio; leakage is static,
+ * times the node's leakage ratio only.
  *
  * <ul>
  *   <li><b>ROM read</b>: every L-unit reads b_L bits per cycle, each costing the SRAM read energy times the
- *   memory's area per bit relative to SRAM (wire capacitance scales with it).</li>
+ *   weight cell's area per bit relative to SRAM (wire capacitance scales with it).</li>
  *   <li><b>Compute</b>: L-unit lanes (energy per weight bit) and H-unit FP16 MACs (m_H per cycle).</li>
  *   <li>Ternary weights ({@link WeightPacking}) scale the L-unit's read and lane energy by the activities
  *   of the {@link AreaPower} given.</li>
- *   <li><b>SRAM/KV</b>: each H-unit MAC reads 16 SRAM bits; the read energy grows with the H-unit's SRAM
- *   capacity as (S_unit / S_ref)^γ, S_ref = 288 MiB / 256 (the paper's design), so Table I is unchanged.</li>
+ *   <li><b>SRAM/KV</b>: each H-unit MAC reads 16 bits of its store; the read energy grows with the H-unit's
+ *   capacity as (S_unit / S_ref)^γ, S_ref = 288 MiB / 256 (the paper's design), so Table I is unchanged; an eDRAM
+ *   store reads at its ratio to SRAM.</li>
  *   <li><b>Vector</b>: each vector unit spends its energy per cycle.</li>
- *   <li><b>Leakage</b>: SRAM bits (LoRA/KV and intermediate) at p_s each; ROM bits at p_s·λ_R, times the
- *   B-ROM transistor ratio t for the B-ROM and the fused cell (fewer transistors, fewer leaking ones).</li>
+ *   <li><b>Leakage</b>: SRAM bits at p_s each; weight-cell bits at p_s·λ_R for a 1T ROM, times the B-ROM transistor
+ *   ratio t for the B-ROM and the fused cell (fewer transistors, fewer leaking ones), a quarter for two trits per
+ *   transistor, the share of 1 bits for a logic ROM. An eDRAM store does not leak but is refreshed: every bit once
+ *   per retention time, at its refresh energy (dynamic, in the same part).</li>
  * </ul>
  */
 public final class ChipPower {
@@ -24,21 +26,25 @@ public final class ChipPower {
     private final Hardware hw;
     private final Technology t;
     private final AreaPower area;
+    private final double dynamic;
+    private final double leak;
 
     public ChipPower(Hardware hw, Technology t) {
-        this(hw, t, new AreaPower(hw, t));
+        this(new AreaPower(hw, t));
     }
 
     /** The chip of a design point, with its weights' L-unit activities (ternary weights: {@link WeightPacking}). */
     static ChipPower of(DesignPoint p) {
-        return new ChipPower(p.hw(), p.tech(), new AreaPower(p.hw(), p.tech(), p.quant()));
+        return new ChipPower(new AreaPower(p.hw(), p.tech(), p.quant()));
     }
 
     /** With the area model of the same chip already at hand. */
-    ChipPower(Hardware hw, Technology t, AreaPower area) {
-        this.hw = hw;
-        this.t = t;
+    ChipPower(AreaPower area) {
+        this.hw = area.hw();
+        this.t = area.tech();
         this.area = area;
+        dynamic = t.energyScale() * t.node().energyScale();
+        leak = t.node().leakageScale();
     }
 
     private double lBitsPerS() {
@@ -49,56 +55,64 @@ public final class ChipPower {
         return hw.matrixUnits() * hw.hUnitMacsPerCycle() * hw.clockHz();
     }
 
-    /** ROM (or SRAM, for that design) reads of all L-units, W. */
-    public double romReadW(LUnitDesign d) {
-        double readFj = t.sramReadFj() * area.memoryMm2PerBit(d) / area.sramMm2PerBit();
-        return lBitsPerS() * readFj * area.lReadActivity() * 1e-15 * t.energyScale();
+    /** ROM (or SRAM, for that cell) reads of all L-units, W. */
+    public double romReadW(WeightCell c) {
+        double readFj = t.sramReadFj() * area.memoryMm2PerBit(c) / area.sramMm2PerBit();
+        return lBitsPerS() * readFj * area.lReadActivity() * 1e-15 * dynamic;
     }
 
     /** L-unit lanes at full activity: every lane of all R activation rows busy, W. */
     public double lUnitComputeW() {
-        return lBitsPerS() * hw.lUnitRows() * t.lLaneFj() * area.lComputeActivity() * 1e-15 * t.energyScale();
+        return lBitsPerS() * hw.lUnitRows() * t.lLaneFj() * area.lComputeActivity() * 1e-15 * dynamic;
     }
 
     public double hUnitMacW() {
-        return hMacsPerS() * t.fp16MacPj() * 1e-12 * t.energyScale();
+        return hMacsPerS() * t.fp16MacPj() * 1e-12 * dynamic;
     }
 
-    /** SRAM reads feeding the H-unit MACs (LoRA weights and KV cache), W. */
+    /** Store reads feeding the H-unit MACs (LoRA weights and KV cache), W. */
     public double sramReadW() {
         double scale = Math.pow(Math.max(hw.sramBytesPerUnit(), 1) / REF_SRAM_BYTES_PER_UNIT, t.sramReadExponent());
-        return hMacsPerS() * 16 * t.sramReadFj() * scale * 1e-15 * t.energyScale();
+        double store = hw.kvStore() == KvStore.EDRAM ? t.cells().edramReadToSram() : 1;
+        return hMacsPerS() * 16 * t.sramReadFj() * store * scale * 1e-15 * dynamic;
     }
 
     public double vectorDynamicW() {
-        return hw.vectorUnits() * hw.clockHz() * t.vectorPjPerCycle() * 1e-12 * t.energyScale();
+        return hw.vectorUnits() * hw.clockHz() * t.vectorPjPerCycle() * 1e-12 * dynamic;
     }
 
-    /** Leakage of the L-units' memory under a design, W. */
-    public double lUnitLeakageW(LUnitDesign d) {
-        double perBit = switch (d) {
-            case SRAM_COMPUTE -> 1;
-            case ROM_COMPUTE -> t.romLeakToSram();
-            case BROM_COMPUTE, FUSED -> t.romLeakToSram() * t.bromTransistorRatio();
+    /** Leakage of the L-units' memory under a cell, W. */
+    public double lUnitLeakageW(WeightCell c) {
+        double perBit = switch (c) {
+            case SRAM -> 1;
+            case ROM, METAL_ROM -> t.romLeakToSram();
+            case BROM, FUSED -> t.romLeakToSram() * t.bromTransistorRatio();
+            case CIROM2T -> t.romLeakToSram() / 4;
+            case TERNARY_LOGIC -> t.romLeakToSram() * area.onesFraction();
         };
-        return hw.romBytes() * 8.0 * perBit * t.sramLeakPw() * 1e-12;
+        return hw.romBytes() * 8.0 * perBit * t.sramLeakPw() * 1e-12 * leak;
     }
 
+    /** Leakage of an SRAM store, or the refresh of an eDRAM one, W. */
     public double hUnitLeakageW() {
-        return hw.sramBytes() * 8.0 * t.sramLeakPw() * 1e-12;
+        double bits = hw.sramBytes() * 8.0;
+        if (hw.kvStore() == KvStore.EDRAM) {
+            return bits * t.cells().edramRefreshPj() * 1e-12 / (t.cells().edramRetentionUs() * 1e-6) * dynamic;
+        }
+        return bits * t.sramLeakPw() * 1e-12 * leak;
     }
 
     public double vectorLeakageW() {
-        return hw.intermediateSramBytes() * 8.0 * t.sramLeakPw() * 1e-12;
+        return hw.intermediateSramBytes() * 8.0 * t.sramLeakPw() * 1e-12 * leak;
     }
 
-    /** Leakage of the whole chip with fused-cell L-units, W. */
+    /** Leakage (and eDRAM refresh) of the whole chip, W. */
     public double leakageW() {
-        return lUnitLeakageW(LUnitDesign.FUSED) + hUnitLeakageW() + vectorLeakageW();
+        return lUnitLeakageW(hw.weightCell()) + hUnitLeakageW() + vectorLeakageW();
     }
 
-    public double lUnitW(LUnitDesign d) {
-        return romReadW(d) + lUnitComputeW() + lUnitLeakageW(d);
+    public double lUnitW(WeightCell c) {
+        return romReadW(c) + lUnitComputeW() + lUnitLeakageW(c);
     }
 
     public double hUnitW() {
@@ -109,8 +123,8 @@ public final class ChipPower {
         return vectorDynamicW() + vectorLeakageW();
     }
 
-    /** Chip peak power with fused-cell L-units, W (Table I). */
+    /** Chip peak power under the chip's weight cell, W (Table I). */
     public double chipW() {
-        return lUnitW(LUnitDesign.FUSED) + hUnitW() + vectorW();
+        return lUnitW(hw.weightCell()) + hUnitW() + vectorW();
     }
 }

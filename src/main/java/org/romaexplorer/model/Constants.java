@@ -9,7 +9,7 @@ import java.util.List;
  * The chip and technology constants of the model, each a {@link Param} with unit, source and plausible
  * range. Calibrated values are fitted to the report's calibration rows by
  * {@code org.romaexplorer.report.Calibration}; a test re-runs that fit and fails when a value here drifts
- * from it. TSMC 7 nm class values.
+ * from it. TSMC 7 nm class values: at another node {@link ProcessNode} scales them.
  */
 public final class Constants {
     private Constants() {}
@@ -48,13 +48,17 @@ public final class Constants {
             .value(0.5, "assumption: compute macro metal-layer demand / base-layer area (Sec. III-D: 'sparse in the metal layers')")
             .assumption(SCALED).access(techField("computeMetalDemand"));
     public static final Param FP16_MAC_AREA = tech("fp16_mac_um2", "FP16 MAC area", "µm²", 0, 1e6)
-            .about("area of one FP16 multiply-accumulate unit")
-            .value(1500, "estimate: A100 (7 nm) 312 TFLOPS FP16 in ~20% of 826 mm² → ~1,500 µm² per FP16 MAC")
-            .assumption(SCALED).access(techField("fp16MacUm2"));
+            .about("area of one FP16 multiply-accumulate at 7 nm (other nodes: × the logic-density ratio)")
+            .value(176, "Horowitz ISSCC 2014 (45 nm: FP16 multiplier 1,640 µm² + adder 1,360 µm²) × Stillmaker & Baas "
+                    + "2017's 45 → 7 nm area factor 1/17; an A100 tensor core's ~1,500 µm² per FP16 MAC (826 mm², 312 TFLOPS) "
+                    + "includes its operand network")
+            .span(88, 1500, "bare arithmetic ×0.5 up to a tensor core's 1,500 µm² per MAC").access(techField("fp16MacUm2"));
     public static final Param L_LANE_AREA = tech("l_lane_um2", "L-lane area", "µm² per bit/cycle", 0, 1e6)
-            .about("L-unit compute area per weight bit per cycle")
-            .value(8, "assumption: aligned-integer × unsigned-weight adder-tree lane per weight bit in 7 nm")
-            .assumption(SCALED).access(techField("lLaneUm2"));
+            .about("L-unit compute area per weight bit per cycle at 7 nm: one input of the aligned-integer adder tree")
+            .value(3.1, "Horowitz ISSCC 2014 (45 nm: 8-bit add 36 µm², 16-bit 67 µm², so ~52 µm² at the 12 aligned bits "
+                    + "of the L-unit lab) × Stillmaker & Baas 2017's 45 → 7 nm area factor 1/17")
+            .span(1.5, 12, "bare 12-bit adder ×0.5 up to ×4 for the tree's widening, registers and dequantization")
+            .access(techField("lLaneUm2"));
     public static final Param VECTOR_LOGIC_AREA = tech("vector_logic_mm2", "Vector-unit logic area", "mm²", 0, 1e3)
             .about("logic area of one vector unit")
             .value(0.5, "assumption: 16-lane FP16 vector unit with router, 7 nm")
@@ -108,12 +112,43 @@ public final class Constants {
     public static final Param BROM_METAL_DEMAND = tech("brom_metal_demand", "B-ROM metal demand", "ratio", 0, 10)
             .about("B-ROM metal-layer area over the standard-ROM macro area")
             .calibrated(0.60, "Sec. III-B: B-ROM ≈ 40% smaller than standard ROM").access(techField("bromMetalDemand"));
-    public static final Param LOGIC_AREA_SCALE = tech("logic_area_scale", "Logic area scale", "ratio", 1e-3, 1e3)
-            .about("calibrated factor on all logic areas")
-            .calibrated(3.9861, "Table I: 503.7 mm²").access(techField("logicAreaScale"));
+    public static final Param AREA_UTILIZATION = tech("area_utilization", "Area utilization", "ratio", 1e-3, 1)
+            .about("share of the die the modelled memories and logic fill; the rest is routing, clock, control, network "
+                    + "and I/O, which the paper does not break down")
+            .calibrated(0.47335, "Table I: 503.7 mm²").access(techField("areaUtilization"));
     public static final Param ENERGY_SCALE = tech("energy_scale", "Energy scale", "ratio", 1e-3, 1e3)
             .about("calibrated factor on all dynamic energies")
-            .calibrated(1.9926, "Table I: 33.1 W").access(techField("energyScale"));
+            .calibrated(1.9533, "Table I: 33.1 W").access(techField("energyScale"));
+
+    // --- newer weight cells and the eDRAM KV store (issue 17), at the 7 nm reference
+    public static final Param LOGIC_ROM_PER_ONE = cell("logic_rom_um2_per_one", "Logic-ROM area per 1 bit", "µm²", 1e-4, 10)
+            .about("area of one 1 bit of a weight ROM synthesized as standard-cell logic (a 0 bit costs none), at 7 nm")
+            .value(0.02649, "fitted to TOM's 15.0 MB/mm² at a 70% zero-bit ratio (arXiv 2602.20662, 7 nm; MB read as MiB)")
+            .span(0.02, 0.035, "MB as 10^6 or 2^20 bytes, bank shape (TOM quotes its peak density)")
+            .access(cellField("logicRomUm2PerOne"));
+    public static final Param CIROM_TO_SRAM = cell("cirom_to_sram", "CiROM / SRAM area per bit", "ratio", 1e-4, 1)
+            .about("area per stored bit of a two-trits-per-transistor compute-in-ROM array over the node's SRAM macro")
+            .value(0.03356, "fitted to BitROM's 4,967 kB/mm² at 65 nm (arXiv 2509.08542; kB as 1,000 B of 2-bit ternary "
+                    + "codes) against this model's 65 nm SRAM macro, 0.525 µm² / 0.70")
+            .span(0.025, 0.042, "1.58 or 2 bits per ternary weight, kB or KiB, the 65 nm SRAM cell 0.50–0.62 µm²")
+            .access(cellField("ciromToSram"));
+    public static final Param CIROM_PERIPHERY = cell("cirom_periphery", "CiROM periphery share", "ratio", 0, 0.9)
+            .about("share of a compute-in-ROM macro's area that is its periphery (adder trees, drivers): its compute")
+            .value(0.048, "BitROM's periphery, 4.8% of the macro (a review of arXiv 2509.08542; secondary)")
+            .assumption("secondary source ×0.5–×2").access(cellField("ciromPeriphery"));
+    public static final Param EDRAM_READ_TO_SRAM = cell("edram_read_to_sram", "eDRAM / SRAM read energy", "ratio", 0.01, 10)
+            .about("eDRAM read energy per bit over SRAM's")
+            .value(0.85, "CACTI 7 (lp-dram against SRAM, 4 MB, 1 bank): 0.76 vs 0.90 pJ/bit at 32 nm, 2.2 vs 2.8 at 65 nm")
+            .span(0.75, 1.0, "CACTI 7 at 32 and 65 nm").access(cellField("edramReadToSram"));
+    public static final Param EDRAM_REFRESH = cell("edram_refresh_pj_per_bit", "eDRAM refresh energy", "pJ/bit", 0, 100)
+            .about("energy to refresh one eDRAM bit once, at 7 nm")
+            .value(0.021, "derived: 0.2 pJ/bit, the array-internal share of CACTI 7's 32 nm lp-dram read, × Stillmaker & Baas "
+                    + "2017's 32 → 7 nm energy factor 1/9.56")
+            .span(0.01, 0.1, "assumption ×0.5–×5").access(cellField("edramRefreshPj"));
+    public static final Param EDRAM_RETENTION = cell("edram_retention_us", "eDRAM retention", "µs", 1, 1e6)
+            .about("eDRAM retention time, the refresh period")
+            .value(40, "IBM 32/22 nm SOI eDRAM at 125 °C (Butt et al. IEDM 2010; Pei et al. IEDM 2014); Intel 22 nm: > 100 µs at 95 °C")
+            .span(10, 140, "gain cells 10–77 µs, 1T1C 40–140 µs").access(cellField("edramRetentionUs"));
 
     /**
      * The constants the sensitivity study and the uncertainty bands vary, in the order they are drawn: the
@@ -124,16 +159,21 @@ public final class Constants {
             COMPUTE_METAL_DEMAND, FP16_MAC_AREA, L_LANE_AREA, VECTOR_LOGIC_AREA, SRAM_READ_ENERGY, FP16_MAC_ENERGY,
             L_LANE_ENERGY, VECTOR_ENERGY, SRAM_LEAKAGE, ROM_LEAK_TO_SRAM, SRAM_READ_EXPONENT, L_UNIT_BITS_PER_CYCLE,
             H_UNIT_MACS_PER_CYCLE, VECTOR_CYCLES_PER_ELEMENT, PREFILL_ATTENTION_OVERLAP, BROM_METAL_DEMAND,
-            LOGIC_AREA_SCALE, ENERGY_SCALE);
+            AREA_UTILIZATION, ENERGY_SCALE);
 
     /** The parameters declared here, in the order of the constants sheet and the docs. */
     static final List<Param> DECLARED = List.of(L_UNIT_BITS_PER_CYCLE, H_UNIT_MACS_PER_CYCLE, VECTOR_CYCLES_PER_ELEMENT,
             PREFILL_ATTENTION_OVERLAP, SRAM_CELL, ROM_TO_SRAM_CELL, MACRO_EFFICIENCY, BROM_WORD_BITS, NUM_CGEN,
-            BROM_METAL_DEMAND, COMPUTE_METAL_DEMAND, FP16_MAC_AREA, L_LANE_AREA, VECTOR_LOGIC_AREA, LOGIC_AREA_SCALE,
+            BROM_METAL_DEMAND, COMPUTE_METAL_DEMAND, FP16_MAC_AREA, L_LANE_AREA, VECTOR_LOGIC_AREA, AREA_UTILIZATION,
             SRAM_READ_ENERGY, FP16_MAC_ENERGY, L_LANE_ENERGY, VECTOR_ENERGY, ENERGY_SCALE, SRAM_LEAKAGE,
-            ROM_LEAK_TO_SRAM, SRAM_READ_EXPONENT);
+            ROM_LEAK_TO_SRAM, SRAM_READ_EXPONENT, LOGIC_ROM_PER_ONE, CIROM_TO_SRAM, CIROM_PERIPHERY, EDRAM_READ_TO_SRAM,
+            EDRAM_REFRESH, EDRAM_RETENTION);
 
     private static Param.Builder tech(String key, String name, String unit, double min, double max) {
+        return Param.number(key, name, unit, min, max).in(TECHNOLOGY);
+    }
+
+    private static Param.Builder cell(String key, String name, String unit, double min, double max) {
         return Param.number(key, name, unit, min, max).in(TECHNOLOGY);
     }
 
@@ -147,6 +187,17 @@ public final class Constants {
             public double get(DesignPoint p) { return Records.get(p.tech(), component); }
 
             public DesignPoint set(DesignPoint p, double v) { return p.withTech(Records.with(p.tech(), component, v)); }
+        };
+    }
+
+    /** A component of the design's {@link CellTech}. */
+    private static Param.Access cellField(String component) {
+        return new Param.Access() {
+            public double get(DesignPoint p) { return Records.get(p.tech().cells(), component); }
+
+            public DesignPoint set(DesignPoint p, double v) {
+                return p.withTech(p.tech().withCells(Records.with(p.tech().cells(), component, v)));
+            }
         };
     }
 

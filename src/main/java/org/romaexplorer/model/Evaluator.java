@@ -24,7 +24,7 @@ public final class Evaluator {
         long oneAdapter = p.lora().adapters() == 1 ? lora : p.lora().bytes(m);
         return new Metrics(total, rom, rom <= p.hw().romBytes(), lora, kv, maxTokens,
                 context <= maxTokens, perf.ttftSeconds(w.inputLen()), decode,
-                generation, ap.chipAreaMm2(), power, (long) users * w.outputLen() / joules,
+                generation, ap.breakdown(), power, (long) users * w.outputLen() / joules,
                 total - m.unroutedParams(), perf.spilledTokens(context), users * decode, users * generation,
                 perf.fullSpeedUsers(w.kvLen()), oneAdapter / p.kvPolicy().dramBytesPerS());
     }

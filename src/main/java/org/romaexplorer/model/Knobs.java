@@ -124,6 +124,20 @@ public final class Knobs {
             .value(4, "StreamingLLM (Xiao et al., ICLR 2024): 4 initial tokens as attention sinks")
             .access(p -> p.kvPolicy().sinkTokens(), (p, v) -> p.withKvPolicy(Records.with(p.kvPolicy(), "sinkTokens", v)));
 
+    public static final Param NODE_NM = Param.oneOf("node_nm", "Process node", "nm", 3, 5, 6, 7, 12, 16, 28, 65)
+            .in(Param.Section.TECHNOLOGY).menu()
+            .about("process node: scales every memory cell, logic area, energy and leakage from ROMA's 7 nm (ProcessNode)")
+            .paper(7, "Sec. IV-A: TSMC 7 nm standard library")
+            .access(p -> p.tech().node().nm(), (p, v) -> p.withTech(p.tech().withNode(ProcessNode.of((int) v))));
+    public static final Param WEIGHT_CELL = Param.choice("weight_cell", "Weight cell", WeightCell.keys()).in(HARDWARE).menu()
+            .about("the memory cell holding the base-model weights beside the L-unit compute (WeightCell)")
+            .paper(WeightCell.FUSED.ordinal(), "Sec. III-D: the fused cell")
+            .access(p -> p.hw().weightCell().ordinal(), (p, v) -> p.withHw(p.hw().withWeightCell(WeightCell.values()[(int) v])));
+    public static final Param KV_STORE = Param.choice("kv_store", "KV store", KvStore.keys()).in(HARDWARE).menu()
+            .about("the memory of the LoRA adapters and the KV cache: SRAM, or a refreshed logic-compatible eDRAM")
+            .paper(KvStore.SRAM.ordinal(), "Sec. III-A: SRAM-based H-units")
+            .access(p -> p.hw().kvStore().ordinal(), (p, v) -> p.withHw(p.hw().withKvStore(KvStore.values()[(int) v])));
+
     // --- serving (issue 21; docs/model.md, "Serving from one ROM")
     public static final Param USERS = Param.integer("users", "Users", "", 1, 1024).in(WORKLOAD)
             .about("sequences decoding together (B), each with its own KV cache and adapter; they share the ROM read")
@@ -147,7 +161,7 @@ public final class Knobs {
 
     /** Every knob, in the order of the window and the docs. */
     static final List<Param> ALL = List.of(SRAM_MB, LORA_RANK, BASE_BITS, KV_BITS, LORA_BITS, INPUT_LEN, KV_LEN,
-            OUTPUT_LEN, CLOCK_MHZ, KV_OVERFLOW, WEIGHT_PACKING, DRAM_MB_PER_S, ROM_GIB, INTERMEDIATE_SRAM_MB, MATRIX_ROWS,
+            OUTPUT_LEN, CLOCK_MHZ, NODE_NM, WEIGHT_CELL, KV_STORE, KV_OVERFLOW, WEIGHT_PACKING, DRAM_MB_PER_S, ROM_GIB, INTERMEDIATE_SRAM_MB, MATRIX_ROWS,
             COLUMNS, ZERO_FRACTION, GROUP_SIZE, SCALE_BITS, ZERO_BITS, LM_HEAD_IN_ROM, EMBEDDING_IN_ROM, SRAM_UNITS,
             KV_GRANULE, LORA_GRANULE, DRAM_PJ_PER_BIT, KV_SINK_TOKENS, USERS, ADAPTERS, ADAPTER_HIT_RATE, L_UNIT_ROWS);
 }

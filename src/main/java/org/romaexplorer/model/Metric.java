@@ -53,6 +53,16 @@ public final class Metric {
             Metrics::tokensPerJoule);
     public static final Metric KV_SPILLED_TOKENS = count("kv_spilled_tokens", "KV spilled", "tokens", Better.LOWER,
             Metrics::kvSpilledTokens);
+
+    public static final Metric AREA_WEIGHT_MEMORY = part("area_mm2_weight_memory", "Weight memory area", m -> m.area().weightMemory());
+    public static final Metric AREA_L_LOGIC = part("area_mm2_l_logic", "L-unit logic area", m -> m.area().lLogic());
+    public static final Metric AREA_LORA_KV = part("area_mm2_lora_kv_memory", "LoRA/KV memory area", m -> m.area().loraKvMemory());
+    public static final Metric AREA_H_LOGIC = part("area_mm2_h_logic", "H-unit logic area", m -> m.area().hLogic());
+    public static final Metric AREA_INTERMEDIATE = part("area_mm2_intermediate_sram", "Intermediate SRAM area",
+            m -> m.area().intermediateSram());
+    public static final Metric AREA_VECTOR_LOGIC = part("area_mm2_vector_logic", "Vector logic area", m -> m.area().vectorLogic());
+
+    // --- serving (issue 21)
     public static final Metric DECODE_TOKENS_PER_S_TOTAL = amount("decode_tokens_per_s_total", "Decode, all users",
             "tokens/s", "%,.0f", Better.HIGHER, Metrics::decodeTokensPerSTotal);
     public static final Metric GENERATION_TOKENS_PER_S_TOTAL = amount("generation_tokens_per_s_total",
@@ -99,6 +109,11 @@ public final class Metric {
 
     private static Metric amount(String key, String name, String unit, String format, Better better, ToDoubleFunction<Metrics> f) {
         return new Metric(key, name, unit, Kind.AMOUNT, better, format, f, null);
+    }
+
+    /** A part of the chip's area ({@link AreaBreakdown}), mm². */
+    private static Metric part(String key, String name, ToDoubleFunction<Metrics> f) {
+        return amount(key, name, "mm²", "%,.1f", Better.LOWER, f);
     }
 
     private static Map<String, Metric> byKey() {

@@ -15,7 +15,7 @@ package org.romaexplorer.model;
  * @param ttftSeconds           time to first token for the input length (Fig. 6)
  * @param decodeTokensPerS      decode speed at the workload's KV length (Fig. 7)
  * @param generationTokensPerS  output tokens per second of the whole generation (Fig. 9)
- * @param areaMm2               chip area (Table I)
+ * @param area                  chip area by part (Table I, Fig. 11); {@link #areaMm2()} is its total
  * @param powerW                chip peak power (Table I)
  * @param tokensPerJoule        generated tokens per joule: chip power × generation time, plus DRAM reads
  *                              of spilled KV
@@ -28,7 +28,7 @@ package org.romaexplorer.model;
  */
 public record Metrics(long paramsTotal, long romBytesRequired, boolean fitsInRom, long loraBytes,
                       long kvBytesPerToken, long maxTokens, boolean contextFits, double ttftSeconds,
-                      double decodeTokensPerS, double generationTokensPerS, double areaMm2, double powerW,
+                      double decodeTokensPerS, double generationTokensPerS, AreaBreakdown area, double powerW,
                       double tokensPerJoule, long paramsActive, long kvSpilledTokens, double decodeTokensPerSTotal,
                       double generationTokensPerSTotal, long fullSpeedUsers, double adapterLoadSeconds) {
 
@@ -37,16 +37,24 @@ public record Metrics(long paramsTotal, long romBytesRequired, boolean fitsInRom
                    long maxTokens, boolean contextFits, double ttftSeconds, double decodeTokensPerS,
                    double generationTokensPerS, double areaMm2, double powerW, double tokensPerJoule) {
         this(paramsTotal, romBytesRequired, fitsInRom, loraBytes, kvBytesPerToken, maxTokens, contextFits, ttftSeconds,
-                decodeTokensPerS, generationTokensPerS, areaMm2, powerW, tokensPerJoule, paramsTotal, 0, decodeTokensPerS,
-                generationTokensPerS, 1, 0);
+                decodeTokensPerS, generationTokensPerS, new AreaBreakdown(areaMm2, 0, 0, 0, 0, 0), powerW, tokensPerJoule,
+                paramsTotal, 0, decodeTokensPerS, generationTokensPerS, 1, 0);
+    }
+
+    /** Chip area, mm² (Table I): the sum of {@link #area()}'s parts. */
+    public double areaMm2() {
+        return area.total();
     }
 
     private static final String[] CHECKED = {"params_total", "rom_bytes_required", "lora_bytes", "kv_bytes_per_token",
         "max_tokens", "ttft_ms", "decode_tokens_per_s", "generation_tokens_per_s", "area_mm2", "power_w", "tokens_per_joule"};
 
     public Metrics {
+        if (area == null) {
+            throw new InvalidParameterException("area_mm2", "an area breakdown must be given");
+        }
         Check.outputs(CHECKED, paramsTotal, romBytesRequired, loraBytes, kvBytesPerToken, maxTokens, ttftSeconds,
-                decodeTokensPerS, generationTokensPerS, areaMm2, powerW, tokensPerJoule);
+                decodeTokensPerS, generationTokensPerS, area.total(), powerW, tokensPerJoule);
         Check.output("decode_tokens_per_s_total", decodeTokensPerSTotal);
         Check.output("generation_tokens_per_s_total", generationTokensPerSTotal);
         Check.output("full_speed_users", fullSpeedUsers);

@@ -71,6 +71,7 @@ public final class Param {
     private final String field;
     private final double sliderMin;
     private final double sliderMax;
+    private final boolean menu;
     private final Range spread;
     private final ToDoubleFunction<DesignPoint> getter;
     private final Setter setter;
@@ -93,6 +94,7 @@ public final class Param {
         field = b.field == null ? key : b.field;
         sliderMin = b.sliderMin;
         sliderMax = b.sliderMax;
+        menu = b.menu;
         spread = b.spread;
         this.getter = getter;
         this.setter = setter;
@@ -186,6 +188,9 @@ public final class Param {
 
     /** Whether the window shows it as a slider (else in the constants sheet, or as a drop-down for a choice). */
     public boolean slider() { return !Double.isNaN(sliderMin); }
+
+    /** Whether the panel shows it as a drop-down of its choices or allowed values (a choice always is). */
+    public boolean menu() { return menu || !choices.isEmpty(); }
 
     public double sliderMin() { return sliderMin; }
 
@@ -302,6 +307,7 @@ public final class Param {
         private String field;
         private double sliderMin = Double.NaN;
         private double sliderMax = Double.NaN;
+        private boolean menu;
         private Range spread;
 
         private Builder(String key, String name, String unit, Kind kind, double min, double max) {
@@ -354,6 +360,12 @@ public final class Param {
             sliderMin = lo;
             sliderMax = hi;
             return this;
+        }
+
+        /** Shown in the panel as a drop-down of its choices or allowed values. */
+        Builder menu() {
+            menu = true;
+            return slider(min, max);
         }
 
         /** Stated by the paper to its last digit: ±{@code half}. */

@@ -2,7 +2,6 @@ package org.romaexplorer.model;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
-import org.romaexplorer.model.AreaPower.LUnitDesign;
 
 /**
  * Power or energy split five ways: ROM read, compute (L-unit lanes and H-unit MACs), SRAM/KV reads, vector
@@ -32,7 +31,7 @@ public record PowerBreakdown(double romRead, double compute, double sram, double
     /** Peak power at full activity, W. */
     public static PowerBreakdown peakW(DesignPoint p) {
         ChipPower c = ChipPower.of(p);
-        return new PowerBreakdown(c.romReadW(LUnitDesign.FUSED), c.lUnitComputeW() + c.hUnitMacW(), c.sramReadW(),
+        return new PowerBreakdown(c.romReadW(p.hw().weightCell()), c.lUnitComputeW() + c.hUnitMacW(), c.sramReadW(),
                 c.vectorDynamicW(), c.leakageW());
     }
 
@@ -50,7 +49,7 @@ public record PowerBreakdown(double romRead, double compute, double sram, double
         double h = (perf.loraCyclesPerToken() + perf.attentionCycles(kv)) / f;
         int users = perf.users();
         double readShare = Math.ceil((double) users / p.hw().lUnitRows()) / users;
-        return new PowerBreakdown(c.romReadW(LUnitDesign.FUSED) * l * readShare,
+        return new PowerBreakdown(c.romReadW(p.hw().weightCell()) * l * readShare,
                 c.lUnitComputeW() / p.hw().lUnitRows() * l + c.hUnitMacW() * h,
                 c.sramReadW() * h, c.vectorDynamicW() * st[1] / f, c.leakageW() * perf.roundCycles(kv) / f / users);
     }

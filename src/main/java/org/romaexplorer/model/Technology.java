@@ -3,9 +3,13 @@ package org.romaexplorer.model;
 import static org.romaexplorer.model.Constants.*;
 
 /**
- * Process and circuit constants of the area and power model (TSMC 7 nm class). Values and sources are
- * in {@link Constants}; this record lets a design point vary them. Ranges keep every output finite: the
- * energies are positive (power is a divisor of tokens per joule), the ratios in their physical range.
+ * Process and circuit constants of the area and power model: the process node, and ROMA's TSMC 7 nm values,
+ * which the node scales ({@link ProcessNode}: cells by the SRAM cell's ratio, logic by the density ratio, energies
+ * and leakage by the energy ratio; all exactly 1 at 7 nm). Values and sources are in {@link Constants}; this
+ * record lets a design point vary them. Ranges keep every output finite: the energies are positive (power is a
+ * divisor of tokens per joule), the ratios in their physical range.
+ *
+ * @param node               the process node
  *
  * @param sramCellUm2        SRAM bit-cell area, µm²
  * @param romToSramCell      ROM bit cell / SRAM bit cell
@@ -18,7 +22,8 @@ import static org.romaexplorer.model.Constants.*;
  * @param fp16MacUm2         area of one FP16 MAC, µm²
  * @param lLaneUm2           L-unit compute area per weight bit per cycle, µm²
  * @param vectorLogicMm2     logic area of one vector unit, mm²
- * @param logicAreaScale     calibrated factor on all logic areas
+ * @param areaUtilization    share of the die the modelled arrays and logic fill (calibrated; the rest is routing,
+ *                           clock, control, network and I/O, which the paper does not break down)
  * @param sramReadFj         SRAM read energy, fJ/bit
  * @param fp16MacPj          FP16 MAC energy, pJ
  * @param lLaneFj            L-unit compute energy per weight bit, fJ
@@ -27,14 +32,18 @@ import static org.romaexplorer.model.Constants.*;
  * @param sramLeakPw         SRAM leakage per bit, pW (not scaled: leakage is static, see {@link ChipPower})
  * @param romLeakToSram      standard-ROM leakage per bit / SRAM leakage per bit
  * @param sramReadExponent   γ in SRAM read energy ∝ (H-unit SRAM capacity / paper's)^γ
+ * @param cells              the newer weight cells' and the eDRAM's constants
  */
-public record Technology(double sramCellUm2, double romToSramCell, double macroEfficiency, int bromWordBits,
+public record Technology(ProcessNode node, double sramCellUm2, double romToSramCell, double macroEfficiency, int bromWordBits,
                          int numCgen, double bromMetalDemand, double computeMetalDemand, double fp16MacUm2,
-                         double lLaneUm2, double vectorLogicMm2, double logicAreaScale, double sramReadFj,
+                         double lLaneUm2, double vectorLogicMm2, double areaUtilization, double sramReadFj,
                          double fp16MacPj, double lLaneFj, double vectorPjPerCycle, double energyScale,
-                         double sramLeakPw, double romLeakToSram, double sramReadExponent) {
+                         double sramLeakPw, double romLeakToSram, double sramReadExponent, CellTech cells) {
 
     public Technology {
+        if (node == null || cells == null) {
+            throw new InvalidParameterException("node_nm", "a node and the cells' constants must be given");
+        }
         SRAM_CELL.check(sramCellUm2);
         ROM_TO_SRAM_CELL.check(romToSramCell);
         MACRO_EFFICIENCY.check(macroEfficiency);
@@ -45,7 +54,7 @@ public record Technology(double sramCellUm2, double romToSramCell, double macroE
         FP16_MAC_AREA.check(fp16MacUm2);
         L_LANE_AREA.check(lLaneUm2);
         VECTOR_LOGIC_AREA.check(vectorLogicMm2);
-        LOGIC_AREA_SCALE.check(logicAreaScale);
+        AREA_UTILIZATION.check(areaUtilization);
         SRAM_READ_ENERGY.check(sramReadFj);
         FP16_MAC_ENERGY.check(fp16MacPj);
         L_LANE_ENERGY.check(lLaneFj);
@@ -58,12 +67,12 @@ public record Technology(double sramCellUm2, double romToSramCell, double macroE
 
     /** TSMC 7 nm class values of {@link Constants}. */
     public static Technology n7() {
-        return new Technology(SRAM_CELL.value(), ROM_TO_SRAM_CELL.value(), MACRO_EFFICIENCY.value(),
+        return new Technology(ProcessNode.N7, SRAM_CELL.value(), ROM_TO_SRAM_CELL.value(), MACRO_EFFICIENCY.value(),
                 (int) BROM_WORD_BITS.value(), (int) NUM_CGEN.value(), BROM_METAL_DEMAND.value(),
                 COMPUTE_METAL_DEMAND.value(), FP16_MAC_AREA.value(), L_LANE_AREA.value(),
-                VECTOR_LOGIC_AREA.value(), LOGIC_AREA_SCALE.value(), SRAM_READ_ENERGY.value(),
+                VECTOR_LOGIC_AREA.value(), AREA_UTILIZATION.value(), SRAM_READ_ENERGY.value(),
                 FP16_MAC_ENERGY.value(), L_LANE_ENERGY.value(), VECTOR_ENERGY.value(), ENERGY_SCALE.value(),
-                SRAM_LEAKAGE.value(), ROM_LEAK_TO_SRAM.value(), SRAM_READ_EXPONENT.value());
+                SRAM_LEAKAGE.value(), ROM_LEAK_TO_SRAM.value(), SRAM_READ_EXPONENT.value(), CellTech.defaults());
     }
 
     /** B-ROM / standard-ROM transistors: (D/4)(W + NUM_CGEN) / (D·W) = (W + NUM_CGEN) / 4W (Sec. III-C). */
@@ -71,9 +80,23 @@ public record Technology(double sramCellUm2, double romToSramCell, double macroE
         return (bromWordBits + numCgen) / (4.0 * bromWordBits);
     }
 
-    public Technology withScales(double logicScale, double energy, double metal) {
-        return new Technology(sramCellUm2, romToSramCell, macroEfficiency, bromWordBits, numCgen, metal,
-                computeMetalDemand, fp16MacUm2, lLaneUm2, vectorLogicMm2, logicScale, sramReadFj, fp16MacPj,
-                lLaneFj, vectorPjPerCycle, energy, sramLeakPw, romLeakToSram, sramReadExponent);
+    /** The same constants at another node. */
+    public Technology withNode(ProcessNode n) {
+        return new Technology(n, sramCellUm2, romToSramCell, macroEfficiency, bromWordBits, numCgen, bromMetalDemand,
+                computeMetalDemand, fp16MacUm2, lLaneUm2, vectorLogicMm2, areaUtilization, sramReadFj, fp16MacPj,
+                lLaneFj, vectorPjPerCycle, energyScale, sramLeakPw, romLeakToSram, sramReadExponent, cells);
+    }
+
+    public Technology withCells(CellTech c) {
+        return new Technology(node, sramCellUm2, romToSramCell, macroEfficiency, bromWordBits, numCgen, bromMetalDemand,
+                computeMetalDemand, fp16MacUm2, lLaneUm2, vectorLogicMm2, areaUtilization, sramReadFj, fp16MacPj,
+                lLaneFj, vectorPjPerCycle, energyScale, sramLeakPw, romLeakToSram, sramReadExponent, c);
+    }
+
+    /** The calibrated quantities replaced: area utilization, energy scale, B-ROM metal demand. */
+    public Technology withScales(double utilization, double energy, double metal) {
+        return new Technology(node, sramCellUm2, romToSramCell, macroEfficiency, bromWordBits, numCgen, metal,
+                computeMetalDemand, fp16MacUm2, lLaneUm2, vectorLogicMm2, utilization, sramReadFj, fp16MacPj,
+                lLaneFj, vectorPjPerCycle, energy, sramLeakPw, romLeakToSram, sramReadExponent, cells);
     }
 }

@@ -53,4 +53,14 @@ public enum WeightPacking {
     public double readActivity(double zeroFraction) {
         return this == TERNARY_2BIT ? 1 - zeroFraction : 1;
     }
+
+    /**
+     * Share of 1 bits in the stored codes, which a logic ROM pays for ({@link WeightCell#TERNARY_LOGIC}): a 2-bit
+     * ternary code has one 1 bit per nonzero weight (01 or 10) and none for a zero, so (1 − z)/2; integer codes and
+     * 5-trit bytes are taken as random bits, 1/2. With z = 0.31 (absmean ternarization) the zero-bit share is 65.5%,
+     * TOM's quoted 65%.
+     */
+    public double onesFraction(double zeroFraction) {
+        return this == TERNARY_2BIT ? (1 - zeroFraction) / 2 : 0.5;
+    }
 }

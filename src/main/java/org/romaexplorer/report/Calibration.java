@@ -21,7 +21,7 @@ import org.romaexplorer.model.Technology;
  *   system since decode cycles are linear in them (see {@link Performance});</li>
  *   <li>the prefill attention overlap from the 3B TTFT at 4K;</li>
  *   <li>the B-ROM metal demand from its ~40% area saving: B-ROM = std · max(t, μ_B), so μ_B = 0.6;</li>
- *   <li>the logic-area scale from 503.7 mm² (bisection: area grows with it) and the energy scale from
+ *   <li>the area utilization from 503.7 mm² (area is the modelled area over it) and the energy scale from
  *   33.1 W (dynamic power is proportional to it; leakage, which it does not scale, is subtracted first).</li>
  * </ol>
  * The values in {@code Constants} are these results rounded; a test keeps them in step.
@@ -34,9 +34,9 @@ public final class Calibration {
      * Priors a constant falls back to when a row it needs is left out (leave-one-out): one vector cycle per
      * element (the decode system then solves 1/b_L and 1/m_H from the two rows left), half the prefill
      * attention hidden (the middle of [0, 1]), a B-ROM as metal-bound as the standard ROM (no saving), and
-     * the public logic areas and energies unscaled.
+     * a typical placement utilization of 0.7 and the public energies unscaled.
      */
-    static final double PRIOR_CV = 1, PRIOR_OVERLAP = 0.5, PRIOR_METAL = 1, PRIOR_SCALE = 1;
+    static final double PRIOR_CV = 1, PRIOR_OVERLAP = 0.5, PRIOR_METAL = 1, PRIOR_UTILIZATION = 0.7, PRIOR_SCALE = 1;
 
     private Calibration() {}
 
@@ -55,15 +55,16 @@ public final class Calibration {
         hw = hw.withPrefillOverlap(overlap);
         double metal = leaveOut.contains("brom-area-saving") ? PRIOR_METAL : 1 - 0.40;
         Technology t = p3.tech().withScales(1, 1, metal);
-        double logic = leaveOut.contains("area-total") ? PRIOR_SCALE : logicScale(hw, t, 503.7);
-        double energy = leaveOut.contains("power-total") ? PRIOR_SCALE : energyScale(hw, t.withScales(logic, 1, metal), 33.1);
+        double utilization = leaveOut.contains("area-total") ? PRIOR_UTILIZATION : utilization(hw, t, 503.7);
+        double energy = leaveOut.contains("power-total") ? PRIOR_SCALE
+                : energyScale(hw, t.withScales(utilization, 1, metal), 33.1);
         Map<String, Double> fit = new LinkedHashMap<>();
         fit.put("l_unit_bits_per_cycle", hw.lUnitBitsPerCycle());
         fit.put("h_unit_macs_per_cycle", hw.hUnitMacsPerCycle());
         fit.put("vector_cycles_per_element", hw.vectorCyclesPerElement());
         fit.put("prefill_attention_overlap", overlap);
         fit.put("brom_metal_demand", metal);
-        fit.put("logic_area_scale", logic);
+        fit.put("area_utilization", utilization);
         fit.put("energy_scale", energy);
         return fit;
     }
@@ -74,7 +75,7 @@ public final class Calibration {
         Hardware hw = new Hardware(h.clockHz(), h.matrixRows(), h.columns(), h.romBytes(), h.sramBytes(),
                 h.intermediateSramBytes(), fit.get("l_unit_bits_per_cycle"), fit.get("h_unit_macs_per_cycle"),
                 fit.get("vector_cycles_per_element"), fit.get("prefill_attention_overlap"));
-        Technology t = p.tech().withScales(fit.get("logic_area_scale"), fit.get("energy_scale"), fit.get("brom_metal_demand"));
+        Technology t = p.tech().withScales(fit.get("area_utilization"), fit.get("energy_scale"), fit.get("brom_metal_demand"));
         return p.withHw(hw).withTech(t);
     }
 
@@ -127,19 +128,9 @@ public final class Calibration {
         return (targetW - c.leakageW()) / (c.chipW() - c.leakageW());
     }
 
-    private static double logicScale(Hardware hw, Technology t, double targetMm2) {
-        double lo = 1e-3;
-        double hi = 1e3;
-        for (int i = 0; i < 100; i++) {
-            double mid = Math.sqrt(lo * hi);
-            double area = new AreaPower(hw, t.withScales(mid, 1, t.bromMetalDemand())).chipAreaMm2();
-            if (area < targetMm2) {
-                lo = mid;
-            } else {
-                hi = mid;
-            }
-        }
-        return Math.sqrt(lo * hi);
+    /** Every part's area is its modelled area over u: u = modelled chip area (u = 1) / target. */
+    private static double utilization(Hardware hw, Technology t, double targetMm2) {
+        return new AreaPower(hw, t.withScales(1, 1, t.bromMetalDemand())).chipAreaMm2() / targetMm2;
     }
 
     /** Cramer's rule for a 3×3 system. */

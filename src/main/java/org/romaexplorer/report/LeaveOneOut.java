@@ -60,7 +60,7 @@ public final class LeaveOneOut {
             case "decode-3b-kv0", "decode-8b-kv0", "decode-3b-kv1k" -> "c_v = 1; b_L, m_H from the other two decode rows";
             case "ttft-3b-4k" -> "φ = 0.5";
             case "brom-area-saving" -> "μ_B = 1";
-            case "area-total" -> "logic area scale = 1";
+            case "area-total" -> "area utilization u = 0.7 (a typical placement density)";
             case "power-total" -> "energy scale = 1";
             default -> throw new IllegalArgumentException(id);
         };

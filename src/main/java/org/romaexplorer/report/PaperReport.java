@@ -20,6 +20,7 @@ import org.romaexplorer.model.Platform;
 import org.romaexplorer.model.Projection;
 import org.romaexplorer.model.Quantization;
 import org.romaexplorer.model.SramLayout;
+import org.romaexplorer.model.WeightCell;
 import org.romaexplorer.report.ReportRow.Kind;
 import org.romaexplorer.report.ReportRow.Role;
 
@@ -125,8 +126,8 @@ public final class PaperReport {
 
     private void chip(DesignPoint p) {
         AreaPower ap = new AreaPower(p.hw(), p.tech());
-        double std = ap.lUnitAreaMm2(AreaPower.LUnitDesign.ROM_COMPUTE) - ap.lUnitComputeMm2();
-        double brom = ap.lUnitAreaMm2(AreaPower.LUnitDesign.BROM_COMPUTE) - ap.lUnitComputeMm2();
+        double std = ap.memoryMm2PerBit(WeightCell.ROM);
+        double brom = ap.memoryMm2PerBit(WeightCell.BROM);
         add("area-total", "Chip area (Table I)", "table1", "", Double.NaN, 503.7, ap.chipAreaMm2(), "mm²", CALIBRATION, VALUE);
         add("power-total", "Chip power (Table I)", "table1", "", Double.NaN, 33.1, ap.chipPowerW(), "W", CALIBRATION, VALUE);
         add("brom-area-saving", "B-ROM area saving over standard ROM, around 40% (Sec. III-B)", "fig12", "", Double.NaN, 40, 100 * (1 - brom / std), "%", CALIBRATION, VALUE);

@@ -49,9 +49,9 @@ public final class Ranges {
     private static Range calibrated(Param p, double fitted) {
         String key = p.key();
         Map<String, String> own = Map.of("prefill_attention_overlap", "ttft-3b-4k", "brom_metal_demand", "brom-area-saving",
-                "logic_area_scale", "area-total", "energy_scale", "power-total");
+                "area_utilization", "area-total", "energy_scale", "power-total");
         Map<String, Double> floor = Map.of("prefill_attention_overlap", 0.05 / 140.2, "brom_metal_demand", 0.04 / 0.6,
-                "logic_area_scale", 0.05 / 503.7, "energy_scale", 0.05 / 33.1);
+                "area_utilization", 0.05 / 503.7, "energy_scale", 0.05 / 33.1);
         double v = p.value();
         double rel = floor.getOrDefault(key, 50 / 24_100.0);
         double lo = v * (1 - rel);

@@ -16,7 +16,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 /**
  * With one user, one resident adapter and every adapter resident (the defaults), the model gives every number
  * it gave before serving existed, to the bit: {@code src/test/resources/golden/one-user.json} holds
- * {@code eval --json} of the build before issue 21 (commit 1027c6e) for every bundled preset under the three
+ * {@code eval --json} of main before issue 21 was merged (commit 895dd5d) for every bundled preset under the three
  * KV policies and a few other settings; each of its keys must come out equal (the metrics added since are
  * new keys and not in the file). The report's golden file (ReportGoldenTest) is the same promise for the
  * paper's rows.

@@ -16,7 +16,7 @@ class SensitivityCommandTest {
         assertThat(r.code()).isZero();
         JsonNode root = new ObjectMapper().readTree(r.out());
         assertThat(root.get("metric").asText()).isEqualTo("power_w");
-        assertThat(root.get("constants")).hasSize(Constants.ALL.size());
+        assertThat(root.get("constants")).hasSize(org.romaexplorer.model.Params.uncertain().size());
         JsonNode top = root.get("constants").get(0);
         assertThat(top.get("swing").asDouble()).isPositive();
         assertThat(top.get("metric_at_low").isNumber()).isTrue();

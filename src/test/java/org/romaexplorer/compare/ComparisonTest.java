@@ -7,6 +7,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.romaexplorer.compare.Delta.Verdict;
+import org.romaexplorer.io.OneCsvDialect;
 import org.romaexplorer.model.DesignPoint;
 import org.romaexplorer.model.Evaluator;
 import org.romaexplorer.model.Knobs;
@@ -63,6 +64,15 @@ class ComparisonTest {
         assertThat(named.text(',').lines().findFirst().orElseThrow()).startsWith("quantity,unit,current,\"288 MiB, \"\"paper\"\"\"");
         Comparison comma = Comparison.of(doubled, Pins.NONE.with(base).renamed(0, "288 MiB, paper"));
         assertThat(comma.text('\t').lines().findFirst().orElseThrow()).contains("\t288 MiB, paper\t");
+    }
+
+    /** The CSV export is the app's one dialect, whatever the pins are called (a CR in a name used to go unquoted). */
+    @Test
+    void csvIsTheOneDialect() {
+        Comparison odd = Comparison.of(doubled, Pins.NONE.with(base).renamed(0, "a\rb, \"c\""));
+        List<List<String>> records = OneCsvDialect.check(odd.text(','));
+        assertThat(records.get(0)).contains("a\rb, \"c\"");
+        assertThat(records).hasSize(1 + Quantity.ALL.size());
     }
 
     @ParameterizedTest

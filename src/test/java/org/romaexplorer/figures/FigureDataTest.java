@@ -11,7 +11,7 @@ import org.jfree.data.xy.XYSeries;
 import org.jfree.data.xy.XYSeriesCollection;
 import org.junit.jupiter.api.Test;
 import org.romaexplorer.model.AreaPower;
-import org.romaexplorer.model.AreaPower.LUnitDesign;
+import org.romaexplorer.model.WeightCell;
 import org.romaexplorer.model.DesignPoint;
 import org.romaexplorer.model.Evaluator;
 import org.romaexplorer.model.Models;
@@ -72,8 +72,8 @@ class FigureDataTest {
         Fig12LUnit f12 = new Fig12LUnit();
         f12.update(b3);
         CategoryPlot area = (CategoryPlot) ((CombinedDomainCategoryPlot) f12.chart().getPlot()).getSubplots().get(0);
-        assertThat(area.getDataset().getValue(Fig11Breakdown.AREA, Fig12LUnit.label(LUnitDesign.BROM_COMPUTE)).doubleValue())
-                .isEqualTo(ap.lUnitAreaMm2(LUnitDesign.BROM_COMPUTE));
+        assertThat(area.getDataset().getValue(Fig11Breakdown.AREA, Fig12LUnit.label(WeightCell.BROM)).doubleValue())
+                .isEqualTo(ap.lUnitAreaMm2(WeightCell.BROM));
         Fig11Breakdown f11 = new Fig11Breakdown();
         f11.update(b3);
         CategoryPlot power = (CategoryPlot) ((CombinedDomainCategoryPlot) f11.chart().getPlot()).getSubplots().get(1);

@@ -55,14 +55,18 @@ final class AnyDesignPoint {
         return new Hardware(c.logBetween(1e6, 1e10), c.between(1, 1024), c.between(1, 1024),
                 (long) c.logBetween(1, 1L << 45), (long) c.logBetween(1, 1L << 40), (long) c.logBetween(1, 1L << 40),
                 c.logBetween(1e-3, 1e9), c.logBetween(1e-3, 1e9), c.between(0.0, 1e6), c.between(0.0, 1.0),
-                c.between(1, 1024));
+                WeightCell.values()[c.between(0, WeightCell.values().length - 1)],
+                KvStore.values()[c.between(0, KvStore.values().length - 1)], c.between(1, 1024));
     }
 
     private static Technology technology(RandomCase c) {
-        return new Technology(c.logBetween(1e-4, 10), c.logBetween(1e-3, 10), c.between(0.01, 1.0),
+        return new Technology(ProcessNode.values()[c.between(0, ProcessNode.values().length - 1)],
+                c.logBetween(1e-4, 10), c.logBetween(1e-3, 10), c.between(0.01, 1.0),
                 c.between(1, 1 << 16), c.between(0, 1 << 10), c.between(0.0, 10), c.between(0.0, 1.0),
-                c.between(0.0, 1e6), c.between(0.0, 1e6), c.between(0.0, 1e3), c.logBetween(1e-3, 1e3),
+                c.between(0.0, 1e6), c.between(0.0, 1e6), c.between(0.0, 1e3), c.logBetween(1e-3, 1),
                 c.logBetween(1e-3, 1e6), c.logBetween(1e-6, 1e3), c.logBetween(1e-3, 1e6), c.logBetween(1e-6, 1e6),
-                c.logBetween(1e-3, 1e3), c.between(0.0, 1e6), c.between(0.0, 10), c.between(0.0, 2));
+                c.logBetween(1e-3, 1e3), c.between(0.0, 1e6), c.between(0.0, 10), c.between(0.0, 2),
+                new CellTech(c.logBetween(1e-4, 10), c.logBetween(1e-4, 1), c.between(0.0, 0.9), c.logBetween(0.01, 10),
+                        c.between(0.0, 100), c.logBetween(1, 1e6)));
     }
 }

@@ -54,8 +54,8 @@ class FiniteOutputsTest {
     }
 
     @ParameterizedTest(name = "{0} = {2}")
-    @CsvSource({"compute_metal_demand, 6, 1.01", "sram_read_fj_per_bit, 11, 0", "fp16_mac_pj, 12, 0",
-        "l_lane_fj_per_bit, 13, 0", "vector_pj_per_cycle, 14, 0"})
+    @CsvSource({"compute_metal_demand, 7, 1.01", "sram_read_fj_per_bit, 12, 0", "fp16_mac_pj, 13, 0",
+        "l_lane_fj_per_bit, 14, 0", "vector_pj_per_cycle, 15, 0"})
     void technologyOutsideItsPhysicalRangeIsRejected(String key, int component, double value) throws Exception {
         Technology t = Technology.n7();
         var parts = t.getClass().getRecordComponents();
@@ -87,6 +87,7 @@ class FiniteOutputsTest {
     }
 
     private static Technology smallest() {
-        return new Technology(1e-4, 1e-3, 0.01, 1, 0, 0, 0, 0, 0, 0, 1e-3, 1e-3, 1e-6, 1e-3, 1e-6, 1e-3, 0, 0, 2);
+        return new Technology(ProcessNode.N3, 1e-4, 1e-3, 0.01, 1, 0, 0, 0, 0, 0, 0, 1e-3, 1e-3, 1e-6, 1e-3, 1e-6, 1e-3, 0, 0, 2,
+                new CellTech(1e-4, 1e-4, 0, 0.01, 0, 1));
     }
 }

@@ -77,10 +77,10 @@ class FormulaTest {
     @CsvSource({"256, 32, 0.28125", "128, 32, 0.3125", "32, 32, 0.5", "1024, 32, 0.2578125"})
     void bromTransistorRatio(int w, int cgen, double expected) {
         Technology t = Technology.n7();
-        Technology custom = new Technology(t.sramCellUm2(), t.romToSramCell(), t.macroEfficiency(), w, cgen,
+        Technology custom = new Technology(t.node(), t.sramCellUm2(), t.romToSramCell(), t.macroEfficiency(), w, cgen,
                 t.bromMetalDemand(), t.computeMetalDemand(), t.fp16MacUm2(), t.lLaneUm2(), t.vectorLogicMm2(),
-                t.logicAreaScale(), t.sramReadFj(), t.fp16MacPj(), t.lLaneFj(), t.vectorPjPerCycle(), t.energyScale(),
-                t.sramLeakPw(), t.romLeakToSram(), t.sramReadExponent());
+                t.areaUtilization(), t.sramReadFj(), t.fp16MacPj(), t.lLaneFj(), t.vectorPjPerCycle(), t.energyScale(),
+                t.sramLeakPw(), t.romLeakToSram(), t.sramReadExponent(), t.cells());
         assertThat(custom.bromTransistorRatio()).isCloseTo(expected, within(1e-12));
     }
 

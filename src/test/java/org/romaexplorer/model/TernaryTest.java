@@ -49,7 +49,7 @@ class TernaryTest {
         ChipPower integer = ChipPower.of(p);
         ChipPower two = ChipPower.of(p.withQuant(ternary(WeightPacking.TERNARY_2BIT, z)));
         ChipPower five = ChipPower.of(p.withQuant(ternary(WeightPacking.TERNARY_5_PER_BYTE, z)));
-        AreaPower.LUnitDesign rom = AreaPower.LUnitDesign.ROM_COMPUTE;
+        WeightCell rom = WeightCell.ROM;
         assertThat(two.romReadW(rom) / integer.romReadW(rom)).isCloseTo(1 - z, within(1e-12));
         assertThat(two.lUnitComputeW() / integer.lUnitComputeW()).isCloseTo(0.5 * (1 - z), within(1e-12));
         assertThat(five.romReadW(rom) / integer.romReadW(rom)).isCloseTo(1, within(1e-12));

@@ -22,7 +22,7 @@ class ReportFormatTest {
 
     @Test
     void csvRoundTripsEveryRowExactly() {
-        List<List<String>> csv = Csv.parse(ReportFormat.CSV.render(rows));
+        List<List<String>> csv = CsvReader.parse(ReportFormat.CSV.render(rows));
         assertThat(csv.get(0)).containsExactlyElementsOf(ReportCells.COLUMNS);
         assertThat(csv).hasSize(rows.size() + 1);
         for (int i = 0; i < rows.size(); i++) {
@@ -40,10 +40,12 @@ class ReportFormatTest {
         }
     }
 
+    /** The app's one CSV dialect (LF line ends, RFC 4180 quoting): it used to end lines with CRLF. */
     @Test
-    void csvQuotesCommasAndQuotes() {
-        assertThat(ReportCsv.quote("a, \"b\"")).isEqualTo("\"a, \"\"b\"\"\"");
-        assertThat(ReportCsv.quote("plain")).isEqualTo("plain");
+    void csvIsTheOneDialect() {
+        String csv = ReportFormat.CSV.render(rows);
+        assertThat(org.romaexplorer.io.OneCsvDialect.check(csv)).hasSize(rows.size() + 1);
+        assertThat(csv).doesNotContain("\r");
     }
 
     @Test

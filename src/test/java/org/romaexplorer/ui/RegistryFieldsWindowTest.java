@@ -43,13 +43,16 @@ public class RegistryFieldsWindowTest extends WindowFixture {
             DesignPoint p = k.set(base, v);
             robot.interact(() -> vm.setDesign(p));
             String shown;
-            if (k.slider() && !k.choices().isEmpty()) {
+            if (k.slider() && k.menu()) {
                 shown = (String) robot.lookup("#" + ParamSpec.of(k).key() + "-choice").queryAs(ChoiceBox.class).getValue();
             } else {
                 String id = k.slider() ? ParamSpec.of(k).key() + "-field" : k.key().replace('_', '-') + "-field";
                 shown = robot.lookup("#" + id).queryAs(TextField.class).getText();
             }
             String expected = k.choices().isEmpty() ? NumberText.format(k.get(p)) : k.text(k.get(p));
+            if (k.menu() && k.choices().isEmpty()) {
+                expected = k.text(k.get(p)) + " " + k.unit();
+            }
             assertThat(shown).as(k.key()).isEqualTo(expected);
         }
     }

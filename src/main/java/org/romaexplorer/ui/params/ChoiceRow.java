@@ -13,20 +13,32 @@ import org.romaexplorer.ui.ExplorerViewModel;
 
 /**
  * A parameter that picks one of a few named choices ({@link org.romaexplorer.model.Param#choices()}, e.g.
- * {@code kv_overflow}: reject, spill, evict): a drop-down over the slider's and field's columns, showing
- * the names the CLI's {@code --set} accepts, never the knob's numeric code.
+ * {@code kv_overflow}: reject, spill, evict) or of a few allowed values ({@code node_nm}: 3 … 65 nm): a drop-down
+ * over the slider's and field's columns, showing the names the CLI's {@code --set} accepts, never a numeric code.
  */
 final class ChoiceRow implements ParamControl {
     private static final ReadOnlyBooleanProperty NEVER_DRAGGED = new SimpleBooleanProperty(false);
     private final ParamSpec spec;
     private final ExplorerViewModel vm;
     private final ChoiceBox<String> box = new ChoiceBox<>();
+    private final java.util.List<Double> values = new java.util.ArrayList<>();
     private boolean syncing;
 
     ChoiceRow(ParamSpec spec, ExplorerViewModel vm) {
         this.spec = spec;
         this.vm = vm;
-        box.getItems().setAll(spec.param().choices());
+        org.romaexplorer.model.Param k = spec.param();
+        if (k.choices().isEmpty()) {
+            for (double a : k.allowed()) {
+                values.add(a);
+                box.getItems().add(k.text(a) + (k.unit().isEmpty() ? "" : " " + k.unit()));
+            }
+        } else {
+            for (int i = 0; i < k.choices().size(); i++) {
+                values.add((double) i);
+            }
+            box.getItems().setAll(k.choices());
+        }
         box.setId(spec.key() + "-choice");
         box.setMaxWidth(Double.MAX_VALUE);
         box.valueProperty().addListener((o, a, v) -> onChoice(v));
@@ -44,7 +56,8 @@ final class ChoiceRow implements ParamControl {
     @Override
     public void show(DesignPoint p) {
         syncing = true;
-        box.setValue(spec.param().choices().get((int) spec.value(p)));
+        int i = values.indexOf(spec.value(p));
+        box.setValue(i < 0 ? null : box.getItems().get(i));
         syncing = false;
     }
 
@@ -56,7 +69,7 @@ final class ChoiceRow implements ParamControl {
             return;
         }
         try {
-            vm.setDesign(spec.apply(vm.design(), spec.param().choices().indexOf(name)));
+            vm.setDesign(spec.apply(vm.design(), values.get(box.getItems().indexOf(name))));
         } catch (InvalidParameterException e) {
             vm.statusProperty().set(spec.label() + ": not applied, " + e.getMessage());
             show(vm.design());

@@ -16,6 +16,6 @@ interface ParamControl {
     ReadOnlyBooleanProperty dragging();
 
     static ParamControl of(ParamSpec spec, org.romaexplorer.ui.ExplorerViewModel vm) {
-        return spec.param().choices().isEmpty() ? new ParamRow(spec, vm) : new ChoiceRow(spec, vm);
+        return spec.param().menu() ? new ChoiceRow(spec, vm) : new ParamRow(spec, vm);
     }
 }
