@@ -51,11 +51,9 @@ public final class Performance {
     private final KvTraffic kv;
     private final int users;
     private final int rows;
-    private final double passes;
     private final double loraRound;
     private final double loraChain;
-    private final double missRate;
-    private final double loadCycles;
+    private final double missCycles;
 
     public Performance(DesignPoint p) {
         ModelShape m = p.model();
@@ -72,8 +70,6 @@ public final class Performance {
         point = p;
         users = p.workload().users();
         rows = hw.lUnitRows();
-        passes = Math.ceil((double) users / rows);
-        missRate = 1 - p.workload().adapterHitRate();
         if (users == 1) {
             loraRound = lora;
             loraChain = lora;
@@ -82,7 +78,8 @@ public final class Performance {
             loraRound = perRank * Serving.userRankSum(p.lora(), users);
             loraChain = perRank * Serving.largestUserRank(p.lora(), users);
         }
-        loadCycles = missRate == 0 ? 0 : p.lora().bytes(m) * dramCyclesPerByte;
+        double missRate = 1 - p.workload().adapterHitRate();
+        missCycles = missRate == 0 ? 0 : missRate * p.lora().bytes(m) * dramCyclesPerByte;
         boolean reject = p.kvPolicy().overflow() == KvPolicy.Overflow.REJECT;
         kv = new KvTraffic(p, reject ? Long.MAX_VALUE : capacityTokens());
     }
@@ -106,6 +103,11 @@ public final class Performance {
     /** Users decoding together, B. */
     public int users() { return users; }
 
+    /** Passes of the L-units over the ROM in one round, ⌈B/R⌉. */
+    private double passes() {
+        return Math.ceil((double) users / rows);
+    }
+
     /** H-unit LoRA cycles of one user's token, averaged over the B users' adapters: Σ_j T_r(j) / B. */
     double loraCyclesPerToken() {
         return loraRound / users;
@@ -122,10 +124,10 @@ public final class Performance {
      */
     public double dramBytes(long n, long m) {
         double spilled = kv.spilledBytesSum(0, n) + kv.spilledBytesSum(n, n + m - 1);
-        if (users == 1 && missRate == 0) {
+        if (users == 1 && missCycles == 0) {
             return spilled;
         }
-        return users * (spilled + missRate * point.lora().bytes(point.model()));
+        return users * (spilled + (1 - point.workload().adapterHitRate()) * point.lora().bytes(point.model()));
     }
 
     /** Seconds to load one adapter of the design's rank from DRAM on a miss: t_load = LoRA bytes / B_DRAM. */
@@ -152,7 +154,7 @@ public final class Performance {
         double att = attnPerLayerToken * kv.attended(cached);
         double dram = dramCyclesPerByte * kv.spilledBytes(cached);
         double chain = weights + vector + loraChain + att + dram;
-        return Math.max(Math.max(chain, passes * weights), Math.max(users * vector,
+        return Math.max(Math.max(chain, passes() * weights), Math.max(users * vector,
                 Math.max(loraRound + users * att, users * dram)));
     }
 
@@ -160,7 +162,7 @@ public final class Performance {
     double[] roundLoads(long cached) {
         double att = attnPerLayerToken * kv.attended(cached);
         double dram = dramCyclesPerByte * kv.spilledBytes(cached);
-        return new double[] {weights + vector + loraChain + att + dram, passes * weights, users * vector,
+        return new double[] {weights + vector + loraChain + att + dram, passes() * weights, users * vector,
             loraRound + users * att, users * dram};
     }
 
@@ -207,7 +209,7 @@ public final class Performance {
      * adapter's load on a miss.
      */
     public double ttftSeconds(long n) {
-        return (prefillCycles(n) + missRate * loadCycles) / clockHz;
+        return (prefillCycles(n) + missCycles) / clockHz;
     }
 
     /** Cycles of an n-token prefill on the whole array: ⌈n/R⌉ passes over the ROM; R = 1 is the paper's. */
@@ -231,9 +233,9 @@ public final class Performance {
         }
         double steps = m - 1;
         double chain = steps * (weights + vector + loraChain) + att + dram;
-        double units = Math.max(Math.max(steps * passes * weights, steps * users * vector),
+        double units = Math.max(Math.max(steps * passes() * weights, steps * users * vector),
                 Math.max(steps * loraRound + users * att, users * dram));
-        return (missRate * loadCycles + users * prefillCycles(n) + Math.max(chain, units)) / clockHz;
+        return (missCycles + users * prefillCycles(n) + Math.max(chain, units)) / clockHz;
     }
 
     /** Output tokens per second of one user's whole generation (Fig. 9). */
