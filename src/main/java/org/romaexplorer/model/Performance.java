@@ -185,7 +185,7 @@ public final class Performance {
     public long fullSpeedUsers(long cached) {
         double att = attnPerLayerToken * kv.attended(cached);
         double dram = dramCyclesPerByte * kv.spilledBytes(cached);
-        long b = Serving.fullSpeedUsers(decodeCycles(cached), rows, weights, vector, lora + att, dram);
+        long b = Serving.fullSpeedUsers(weights + vector + lora + att + dram, rows, weights, vector, lora + att, dram);
         if (point.kvPolicy().overflow() == KvPolicy.Overflow.REJECT || b == 1) {
             return b;
         }
