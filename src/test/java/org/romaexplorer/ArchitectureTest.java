@@ -21,6 +21,17 @@ class ArchitectureTest {
             .should().dependOnClassesThat().resideInAnyPackage("..io..", "..cli..", "..ui..", "..report..",
                     "..figures..");
 
+    /** The optimizer library stays in its adapter: model, sweep and the rest know nothing of it. */
+    @ArchTest
+    static final ArchRule onlyTheOptimizeAdapterKnowsJenetics = noClasses().that().resideOutsideOfPackage("..optimize..")
+            .should().dependOnClassesThat().resideInAnyPackage("io.jenetics..");
+
+    /** The adapter is plain Java over the model and the sweep: no window, charts, JSON, CLI or files. */
+    @ArchTest
+    static final ArchRule optimizeIsPlainJava = noClasses().that().resideInAPackage("..optimize..")
+            .should().dependOnClassesThat().resideInAnyPackage("javafx..", "org.jfree..", "com.fasterxml..", "picocli..",
+                    "org.controlsfx..", "org.romaexplorer.cli..", "org.romaexplorer.ui..", "org.romaexplorer.io..");
+
     @ArchTest
     static final ArchRule onlyTheCliPrints = noClasses().that().resideOutsideOfPackages("..cli..", "org.romaexplorer")
             .should().accessField(System.class, "out");

@@ -11,7 +11,7 @@ import picocli.CommandLine.Command;
 @Command(name = "roma-dse", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = "Analytic PPA model of ROMA, the ROM-based QLoRA accelerator.",
         subcommands = {ModelCommand.class, EvalCommand.class, ReportCommand.class, LunitCommand.class,
-                BromCommand.class, SweepCommand.class, BenchCommand.class, FiguresCommand.class,
+                BromCommand.class, SweepCommand.class, OptimizeCommand.class, BenchCommand.class, FiguresCommand.class,
                 DesignReportCommand.class, SensitivityCommand.class, ParamsCommand.class})
 public final class RomaCli {
 

@@ -1,7 +1,5 @@
 package org.romaexplorer.compare;
 
-import java.math.BigDecimal;
-import java.math.MathContext;
 import java.util.ArrayList;
 import java.util.List;
 import org.romaexplorer.io.Csv;
@@ -32,8 +30,8 @@ public record Comparison(List<Pin> pins, List<Row> rows) {
     /**
      * The table as text, one line per quantity, cells separated by {@code sep} (',' for CSV, '\t' for
      * the clipboard), quoted as the app's one CSV dialect ({@link Csv}): quantity, unit, current, then per
-     * pin its value, the change and the change in %. Numbers are plain (no thousands separators), six
-     * significant digits.
+     * pin its value, the change and the change in %. Values are exact: whole numbers as integers, others as the
+     * shortest decimal that reads back to the same double, a choice by its name; no thousands separators.
      */
     public String text(char sep) {
         List<List<String>> lines = new ArrayList<>();
@@ -43,21 +41,19 @@ public record Comparison(List<Pin> pins, List<Row> rows) {
         }
         lines.add(head);
         for (Row r : rows) {
-            List<String> cells = new ArrayList<>(List.of(r.quantity().name(), r.quantity().unit(), plain(r.current())));
+            Quantity q = r.quantity();
+            List<String> cells = new ArrayList<>(List.of(q.name(), q.unit(), q.cell(r.current())));
             for (int i = 0; i < pins.size(); i++) {
                 Delta d = r.deltas().get(i);
-                cells.addAll(List.of(plain(r.pinned().get(i)), plain(d.change()), plain(d.percent())));
+                cells.addAll(List.of(q.cell(r.pinned().get(i)), plain(d.change()), plain(d.percent())));
             }
             lines.add(cells);
         }
         return Csv.lines(lines, Csv.separatedBy(sep));
     }
 
-    /** 6 significant digits, no exponent, no trailing zeros; empty for NaN. */
+    /** Exact, no exponent, as every CSV of the app ({@link Csv#number}); empty for NaN. */
     static String plain(double v) {
-        if (!Double.isFinite(v)) {
-            return "";
-        }
-        return v == 0 ? "0" : new BigDecimal(v).round(new MathContext(6)).stripTrailingZeros().toPlainString();
+        return Csv.number(v);
     }
 }

@@ -67,7 +67,7 @@ final class ChartCsv {
                 XYSeries series = ds instanceof XYSeriesCollection c ? c.getSeries(s) : null;
                 for (int i = 0; i < ds.getItemCount(s); i++) {
                     List<String> row = new ArrayList<>(List.of(q, ds.getSeriesKey(s).toString(),
-                            String.valueOf(ds.getXValue(s, i)), String.valueOf(ds.getYValue(s, i))));
+                            number(ds.getXValue(s, i)), number(ds.getYValue(s, i))));
                     row.addAll(what(d, series, i));
                     out.printRecord(row);
                 }
@@ -91,12 +91,17 @@ final class ChartCsv {
             for (int c = 0; c < ds.getColumnCount(); c++) {
                 Number v = ds.getValue(r, c);
                 out.printRecord(q, ds.getRowKey(r).toString(), ds.getColumnKey(c).toString(),
-                        v == null ? "" : v.toString(), "model", "", "");
+                        v == null ? "" : number(v.doubleValue()), "model", "", "");
             }
         }
     }
 
     private static String text(String s) {
         return s == null ? "" : s;
+    }
+
+    /** Exact and never in exponent form, as every CSV of the app; empty for NaN. */
+    private static String number(double v) {
+        return Csv.number(v);
     }
 }

@@ -23,6 +23,22 @@ public final class Csv {
 
     private Csv() {}
 
+    /**
+     * A number as every CSV of the app writes it: exact and never in exponent form, whole numbers as integers
+     * ({@code 2048}, not {@code 2048.0}), others as the shortest decimal that reads back to the same double;
+     * empty for NaN.
+     */
+    public static String number(double d) {
+        if (Double.isNaN(d)) {
+            return "";
+        }
+        if (d == Math.rint(d) && Math.abs(d) < 1e15) {
+            return Long.toString((long) d);
+        }
+        String s = Double.toString(d);
+        return s.indexOf('E') < 0 ? s : new java.math.BigDecimal(s).stripTrailingZeros().toPlainString();
+    }
+
     /** {@link #FORMAT} with {@code separator} between fields (a tab: what spreadsheets take from the clipboard). */
     public static CSVFormat separatedBy(char separator) {
         return separator == ',' ? FORMAT : FORMAT.builder().setDelimiter(separator).get();

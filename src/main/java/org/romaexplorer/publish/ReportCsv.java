@@ -24,17 +24,8 @@ public final class ReportCsv {
 
     private static String field(Object v) {
         if (v instanceof Double d) {
-            return d.isNaN() ? "" : plain(d);
+            return Csv.number(d);
         }
         return String.valueOf(v);
-    }
-
-    /** Whole numbers as integers, others as the shortest decimal that reads back to the same double. */
-    public static String plain(double d) {
-        if (d == Math.rint(d) && Math.abs(d) < 1e15) {
-            return Long.toString((long) d);
-        }
-        String s = Double.toString(d);
-        return s.indexOf('E') < 0 ? s : new java.math.BigDecimal(s).stripTrailingZeros().toPlainString();
     }
 }

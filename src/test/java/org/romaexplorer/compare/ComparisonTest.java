@@ -76,8 +76,9 @@ class ComparisonTest {
     }
 
     @ParameterizedTest
-    @CsvSource({"576, 576", "0.333333333, 0.333333", "1234567.8, 1234570", "NaN, ''", "0, 0", "-2.5, -2.5"})
-    void csvNumbersArePlainWithSixSignificantDigits(double v, String text) {
+    @CsvSource({"576, 576", "0.333333333, 0.333333333", "1234567.8, 1234567.8", "3212749824, 3212749824", "NaN, ''",
+        "0, 0", "-2.5, -2.5", "1e-7, 0.0000001"})
+    void csvNumbersAreExactAndPlain(double v, String text) {
         assertThat(Comparison.plain(v)).isEqualTo(text);
     }
 }

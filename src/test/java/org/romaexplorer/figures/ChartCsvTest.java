@@ -32,10 +32,10 @@ class ChartCsvTest {
     void publishedRowsSayTheirModelAndBound() throws Exception {
         List<String> rows = csv(new Fig9Generation());
         assertThat(rows).contains(
-                "\"Generation (tokens/s, log)\",Llama-3.2-3B (paper),2048.0,8533.0,published,Llama-3.2-3B,no",
-                "\"Generation (tokens/s, log)\",i5-1135G7 (paper),256.0,6.8,published,Llama-3.2-3B,lower");
-        assertThat(csv(new Fig6Prefill())).contains("TTFT (ms),Llama-3-8B (paper),4096.0,190.0,published,Llama-3-8B,upper");
-        assertThat(csv(new Fig10MaxTokens())).contains("Max tokens,rank 16 (paper),64.0,736.0,published,Llama-3.2-3B,no");
+                "\"Generation (tokens/s, log)\",Llama-3.2-3B (paper),2048,8533,published,Llama-3.2-3B,no",
+                "\"Generation (tokens/s, log)\",i5-1135G7 (paper),256,6.8,published,Llama-3.2-3B,lower");
+        assertThat(csv(new Fig6Prefill())).contains("TTFT (ms),Llama-3-8B (paper),4096,190,published,Llama-3-8B,upper");
+        assertThat(csv(new Fig10MaxTokens())).contains("Max tokens,rank 16 (paper),64,736,published,Llama-3.2-3B,no");
     }
 
     /** Every figure's CSV is the app's one dialect; a label with a comma, a quote or a CR is quoted. */

@@ -119,7 +119,7 @@ class ReportFormatTest {
     @org.junit.jupiter.params.ParameterizedTest
     @org.junit.jupiter.params.provider.CsvSource({"31800, 31800", "-9.051684548993414E-5, -0.00009051684548993414", "0.25, 0.25", "1e20, 100000000000000000000"})
     void csvNumbersHaveNoExponent(double v, String text) {
-        assertThat(ReportCsv.plain(v)).isEqualTo(text);
+        assertThat(org.romaexplorer.io.Csv.number(v)).isEqualTo(text);
         assertThat(Double.parseDouble(text)).isEqualTo(v);
     }
 }
