@@ -3,6 +3,7 @@ package org.romaexplorer.cli;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.romaexplorer.figures.FigureStyle;
+import org.romaexplorer.io.AtomicFile;
 import org.romaexplorer.model.DesignPoint;
 import org.romaexplorer.publish.DesignReport;
 import picocli.CommandLine.Command;

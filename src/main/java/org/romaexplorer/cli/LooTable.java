@@ -5,6 +5,7 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.romaexplorer.io.AtomicFile;
 import org.romaexplorer.model.InvalidParameterException;
 import org.romaexplorer.report.LeaveOneOut;
 

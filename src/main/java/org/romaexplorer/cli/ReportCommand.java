@@ -3,6 +3,7 @@ package org.romaexplorer.cli;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.romaexplorer.io.AtomicFile;
 import org.romaexplorer.publish.ReportFormat;
 import org.romaexplorer.report.PaperReport;
 import org.romaexplorer.report.ReportRow;

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import org.romaexplorer.io.AtomicFile;
 import org.romaexplorer.io.PresetIo;
 import org.romaexplorer.model.DesignPoint;
 import org.romaexplorer.model.Evaluator;
@@ -13,6 +14,7 @@ import org.romaexplorer.sweep.AxisParser;
 import org.romaexplorer.sweep.Front;
 import org.romaexplorer.sweep.Grid;
 import org.romaexplorer.sweep.Objective;
+import org.romaexplorer.sweep.Requirements;
 import org.romaexplorer.sweep.Sweep;
 import org.romaexplorer.sweep.SweepControl;
 import picocli.CommandLine.Command;
@@ -51,6 +53,11 @@ public final class SweepCommand implements Callable<Integer> {
             + "tokens do not fit the SRAM, off the Pareto front (they are still written).")
     boolean feasibleOnly;
 
+    @Option(names = "--require", paramLabel = "KEY>=V|KEY<=V|KEY==V",
+            description = "A requirement on a metric (repeatable), e.g. max_tokens>=8192: designs that miss one stay off "
+                    + "the Pareto front (they are still written, with meets_requirements=false).")
+    List<String> require = new ArrayList<>();
+
     @Option(names = "--pareto-only", description = "Write only the rows on the Pareto front.")
     boolean paretoOnly;
 
@@ -70,14 +77,15 @@ public final class SweepCommand implements Callable<Integer> {
         Grid grid = new Grid(vary.stream().map(AxisParser::parse).toList());
         checkSize(grid);
         AtomicFile.checkTarget("--out", out);
-        Sweep sweep = new Sweep(base, grid, Objective.parseList(objectives)).withFeasibleOnly(feasibleOnly);
+        Requirements req = Requirements.parse(require);
+        Sweep sweep = new Sweep(base, grid, Objective.parseList(objectives)).withFeasibleOnly(feasibleOnly).withRequirements(req);
         long start = System.nanoTime();
         try (Workers workers = Workers.of(threads)) {
             Front front = sweep.front(workers.executor(), control("front", grid.size()));
             List<String> keys = grid.axes().stream().map(a -> a.knob().key()).toList();
             AtomicFile.write("--out", out, w -> {
-                w.write(CsvRows.header(keys, Evaluator.evaluate(base).asMap()));
-                writeRows(sweep, front, new CsvRows(w, paretoOnly), workers);
+                w.write(CsvRows.header(keys, Evaluator.evaluate(base).asMap(), req));
+                writeRows(sweep, front, new CsvRows(w, paretoOnly, grid.axes().stream().map(a -> a.knob()).toList(), req), workers);
             });
             summary(grid.size(), front.size(), (System.nanoTime() - start) / 1e9);
         }

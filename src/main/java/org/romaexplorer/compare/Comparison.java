@@ -1,9 +1,8 @@
 package org.romaexplorer.compare;
 
-import java.math.BigDecimal;
-import java.math.MathContext;
 import java.util.ArrayList;
 import java.util.List;
+import org.romaexplorer.io.Csv;
 import org.romaexplorer.model.DesignPoint;
 import org.romaexplorer.model.Evaluator;
 import org.romaexplorer.model.Metrics;
@@ -30,44 +29,31 @@ public record Comparison(List<Pin> pins, List<Row> rows) {
 
     /**
      * The table as text, one line per quantity, cells separated by {@code sep} (',' for CSV, '\t' for
-     * the clipboard): quantity, unit, current, then per pin its value, the change and the change in %.
-     * Numbers are plain (no thousands separators), six significant digits.
+     * the clipboard), quoted as the app's one CSV dialect ({@link Csv}): quantity, unit, current, then per
+     * pin its value, the change and the change in %. Values are exact: whole numbers as integers, others as the
+     * shortest decimal that reads back to the same double, a choice by its name; no thousands separators.
      */
     public String text(char sep) {
-        StringBuilder sb = new StringBuilder();
+        List<List<String>> lines = new ArrayList<>();
         List<String> head = new ArrayList<>(List.of("quantity", "unit", "current"));
         for (Pin p : pins) {
             head.addAll(List.of(p.name(), "change vs " + p.name(), "change vs " + p.name() + " %"));
         }
-        line(sb, head, sep);
+        lines.add(head);
         for (Row r : rows) {
-            List<String> cells = new ArrayList<>(List.of(r.quantity().name(), r.quantity().unit(), plain(r.current())));
+            Quantity q = r.quantity();
+            List<String> cells = new ArrayList<>(List.of(q.name(), q.unit(), q.cell(r.current())));
             for (int i = 0; i < pins.size(); i++) {
                 Delta d = r.deltas().get(i);
-                cells.addAll(List.of(plain(r.pinned().get(i)), plain(d.change()), plain(d.percent())));
+                cells.addAll(List.of(q.cell(r.pinned().get(i)), plain(d.change()), plain(d.percent())));
             }
-            line(sb, cells, sep);
+            lines.add(cells);
         }
-        return sb.toString();
+        return Csv.lines(lines, Csv.separatedBy(sep));
     }
 
-    private static void line(StringBuilder sb, List<String> cells, char sep) {
-        for (int i = 0; i < cells.size(); i++) {
-            sb.append(i == 0 ? "" : String.valueOf(sep)).append(quote(cells.get(i), sep));
-        }
-        sb.append('\n');
-    }
-
-    private static String quote(String s, char sep) {
-        boolean needs = s.indexOf(sep) >= 0 || s.indexOf('"') >= 0 || s.indexOf('\n') >= 0;
-        return needs ? '"' + s.replace("\"", "\"\"") + '"' : s;
-    }
-
-    /** 6 significant digits, no exponent, no trailing zeros; empty for NaN. */
+    /** Exact, no exponent, as every CSV of the app ({@link Csv#number}); empty for NaN. */
     static String plain(double v) {
-        if (!Double.isFinite(v)) {
-            return "";
-        }
-        return v == 0 ? "0" : new BigDecimal(v).round(new MathContext(6)).stripTrailingZeros().toPlainString();
+        return Csv.number(v);
     }
 }

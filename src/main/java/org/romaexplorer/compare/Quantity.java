@@ -14,7 +14,7 @@ import org.romaexplorer.model.Params;
  * unit, its format and which way is better (inputs have no better way).
  */
 public record Quantity(String key, String name, String unit, String format, Metric.Better better,
-                       ToDoubleBiFunction<DesignPoint, Metrics> value) {
+                       ToDoubleBiFunction<DesignPoint, Metrics> value, List<String> choices) {
 
     public double of(DesignPoint d, Metrics m) { return value.applyAsDouble(d, m); }
 
@@ -23,9 +23,20 @@ public record Quantity(String key, String name, String unit, String format, Metr
     /** Format of an input: whole numbers grouped, others to the digits they need (288, 0.22621). */
     static final String PLAIN = "plain";
 
-    /** The value as shown, e.g. "4,320", "12.34" or "yes". */
+    /** The value as shown, e.g. "4,320", "12.34", "yes" or a choice's name ("fused"). */
     public String text(double v) {
+        if (!choices.isEmpty()) {
+            return choices.get((int) v);
+        }
         return format.equals(YES_NO) ? (v != 0 ? "yes" : "no") : number(format, v);
+    }
+
+    /** The value as a CSV cell: exact (Comparison.plain), a choice by its name, a flag true or false. */
+    public String cell(double v) {
+        if (!choices.isEmpty()) {
+            return choices.get((int) v);
+        }
+        return format.equals(YES_NO) ? String.valueOf(v != 0) : Comparison.plain(v);
     }
 
     /** {@code v} in {@code format}: a {@link String#format} pattern or {@link #PLAIN}. */
@@ -73,12 +84,13 @@ public record Quantity(String key, String name, String unit, String format, Metr
             case FLAG -> YES_NO;
             case AMOUNT -> m.format();
         };
-        return new Quantity(m.key(), m.name(), m.unit(), format, m.better(), (d, x) -> m.of(x));
+        return new Quantity(m.key(), m.name(), m.unit(), format, m.better(), (d, x) -> m.of(x), List.of());
     }
 
     /** A parameter as a row: an input, no better way. */
     static Quantity of(Param k) {
-        return new Quantity(k.key(), k.name(), k.unit(), PLAIN, Metric.Better.NEITHER, (d, m) -> k.get(d));
+        return new Quantity(k.key(), k.name(), k.unit(), PLAIN, Metric.Better.NEITHER, (d, m) -> k.get(d),
+                k.kind() == Param.Kind.CHOICE ? k.choices() : List.of());
     }
 
     /** The quantity with this key. */

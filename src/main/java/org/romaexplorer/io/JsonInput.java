@@ -1,15 +1,9 @@
 package org.romaexplorer.io;
 
-import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.StreamReadConstraints;
-import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
-import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.json.JsonMapper;
 import java.util.Locale;
 import org.romaexplorer.model.InvalidParameterException;
 
@@ -18,22 +12,13 @@ import org.romaexplorer.model.InvalidParameterException;
  * a leading byte-order mark is skipped; a duplicate key and anything after the top-level value are errors;
  * numbers of more than {@value #MAX_NUMBER_CHARS} characters, nesting deeper than {@value #MAX_DEPTH}
  * levels, strings longer than {@value #MAX_STRING_CHARS} characters and documents longer than
- * {@link InputFile#MAX_BYTES} are refused before they are built. Every problem is one
- * {@link InvalidParameterException} naming the document.
+ * {@link InputFile#MAX_BYTES} are refused before they are built (the mapper: {@link JsonMappers}). Every
+ * problem is one {@link InvalidParameterException} naming the document.
  */
 final class JsonInput {
     static final int MAX_NUMBER_CHARS = 100;
     static final int MAX_DEPTH = 64;
     static final int MAX_STRING_CHARS = 1 << 20;
-
-    private static final ObjectMapper MAPPER = JsonMapper.builder(JsonFactory.builder()
-                    .streamReadConstraints(StreamReadConstraints.builder().maxNumberLength(MAX_NUMBER_CHARS)
-                            .maxNestingDepth(MAX_DEPTH).maxStringLength(MAX_STRING_CHARS)
-                            .maxDocumentLength(InputFile.MAX_BYTES).build())
-                    .build())
-            .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
-            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
-            .build();
 
     private JsonInput() {}
 
@@ -52,7 +37,7 @@ final class JsonInput {
 
     private static JsonNode tree(String json, String document) {
         try {
-            return MAPPER.readTree(json);
+            return JsonMappers.readTree(json);
         } catch (StreamConstraintsException e) {
             throw new InvalidParameterException(document, "refused: " + plain(e.getOriginalMessage()));
         } catch (JsonProcessingException e) {

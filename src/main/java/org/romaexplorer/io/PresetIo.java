@@ -1,16 +1,11 @@
 package org.romaexplorer.io;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.List;
 import org.romaexplorer.model.DesignPoint;
 import org.romaexplorer.model.InvalidParameterException;
@@ -19,17 +14,16 @@ import org.romaexplorer.model.InvalidParameterException;
  * Reads and writes presets: a design point as JSON (format in {@code docs/presets.md}). Reading is
  * strict and all-or-nothing: the whole file is validated before a design point exists, and any unknown,
  * missing or out-of-range field fails with an {@link InvalidParameterException} naming it. Writing is
- * atomic: the JSON goes to a temporary file beside the target, which is then renamed over it.
+ * atomic ({@link AtomicFile}): the saved file gets the permissions any new file gets (the umask's), or keeps
+ * those of the file it replaces.
  */
 public final class PresetIo {
     /** Presets shipped in the jar (copies of {@code presets/*.json}). */
     public static final List<String> BUNDLED = List.of("llama3.2-3b-int4", "llama3-8b-int2", "olmoe-1b-7b-int2",
-            "bitnet-2b4t-ternary", "tom-bitnet2b", "bitrom-falcon3-7b", "taalas-hc1");
+            "bitnet-2b4t-ternary", "llama3.2-3b-serving", "tom-bitnet2b", "bitrom-falcon3-7b", "taalas-hc1");
 
     /** The field that names a preset file as a whole in messages. */
     static final String FIELD = "preset";
-
-    private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
     private PresetIo() {}
 
@@ -68,23 +62,12 @@ public final class PresetIo {
     }
 
     public static String toJson(DesignPoint p, String name) {
-        ObjectNode root = PresetFormat.write(p, name, JSON);
-        try {
-            return JSON.writeValueAsString(root) + System.lineSeparator();
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
+        ObjectNode root = PresetFormat.write(p, name, JsonMappers.MAPPER);
+        return JsonMappers.pretty(root) + System.lineSeparator();
     }
 
-    /** Writes atomically: a temporary file in the same folder, then a rename over {@code file}. */
+    /** Writes atomically ({@link AtomicFile}): a temporary file in the same folder, then a rename over {@code file}. */
     public static void write(DesignPoint p, String name, Path file) throws IOException {
-        Path dir = file.toAbsolutePath().getParent();
-        Path tmp = Files.createTempFile(dir, ".preset-", ".tmp");
-        try {
-            Files.writeString(tmp, toJson(p, name), StandardCharsets.UTF_8);
-            Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } finally {
-            Files.deleteIfExists(tmp);
-        }
+        AtomicFile.writeString(FIELD, file, toJson(p, name));
     }
 }

@@ -136,14 +136,35 @@ public final class Knobs {
             .about("process node: scales every memory cell, logic area, energy and leakage from ROMA's 7 nm (ProcessNode)")
             .paper(7, "Sec. IV-A: TSMC 7 nm standard library")
             .access(p -> p.tech().node().nm(), (p, v) -> p.withTech(p.tech().withNode(ProcessNode.of((int) v))));
-    public static final Param WEIGHT_CELL = Param.choice("weight_cell", "Weight cell", WeightCell.keys()).in(HARDWARE)
+    public static final Param WEIGHT_CELL = Param.choice("weight_cell", "Weight cell", WeightCell.keys()).in(HARDWARE).menu()
             .about("the memory cell holding the base-model weights beside the L-unit compute (WeightCell)")
             .paper(WeightCell.FUSED.ordinal(), "Sec. III-D: the fused cell")
             .access(p -> p.hw().weightCell().ordinal(), (p, v) -> p.withHw(p.hw().withWeightCell(WeightCell.values()[(int) v])));
-    public static final Param KV_STORE = Param.choice("kv_store", "KV store", KvStore.keys()).in(HARDWARE)
+    public static final Param KV_STORE = Param.choice("kv_store", "KV store", KvStore.keys()).in(HARDWARE).menu()
             .about("the memory of the LoRA adapters and the KV cache: SRAM, or a refreshed logic-compatible eDRAM")
             .paper(KvStore.SRAM.ordinal(), "Sec. III-A: SRAM-based H-units")
             .access(p -> p.hw().kvStore().ordinal(), (p, v) -> p.withHw(p.hw().withKvStore(KvStore.values()[(int) v])));
+
+    // --- serving (issue 21; docs/model.md, "Serving from one ROM")
+    public static final Param USERS = Param.integer("users", "Users", "", 1, 1024).in(WORKLOAD)
+            .about("sequences decoding together (B), each with its own KV cache and adapter; they share the ROM read")
+            .value(1, "paper Sec. I: single-batch autoregressive generation").slider(1, 64)
+            .access(p -> p.workload().users(), (p, v) -> p.withWorkload(p.workload().withUsers((int) v)));
+    public static final Param ADAPTERS = Param.integer("adapters", "Resident adapters", "", 1, 256).in(LORA)
+            .about("LoRA adapters resident in the SRAM: adapter 1 of the design's rank, the others of lora.other_ranks "
+                    + "(in order) or else the design's rank; each padded to its own LoRA pages")
+            .value(1, "paper Fig. 1 shows many adapters; its numbers use one").slider(1, 16)
+            .access(p -> p.lora().adapters(), (p, v) -> p.withLora(p.lora().withAdapters((int) v)));
+    public static final Param ADAPTER_HIT_RATE = Param.number("adapter_hit_rate", "Adapter hit rate", "", 0, 1).in(WORKLOAD)
+            .about("share of requests whose adapter is resident; a miss first loads it from off-chip DRAM "
+                    + "(dram_mb_per_s, dram_pj_per_bit) before its prefill")
+            .value(1, "paper: one adapter, always resident; below 1 an assumption about the request mix")
+            .access(p -> p.workload().adapterHitRate(), (p, v) -> p.withWorkload(p.workload().withAdapterHitRate(v)));
+    public static final Param L_UNIT_ROWS = Param.integer("l_unit_rows", "L-unit activation rows", "", 1, 1024).in(HARDWARE)
+            .about("activations an L-unit multiplies each weight it reads by in one cycle (R): B users need ⌈B/R⌉ "
+                    + "passes; its lanes, their area and power, are R times one row's")
+            .value(1, "paper Sec. III-B: a matrix-vector L-unit; Fig. 6's prefill (validated) reads every weight once per token")
+            .access(p -> p.hw().lUnitRows(), (p, v) -> p.withHw(p.hw().withLUnitRows((int) v)));
 
     /**
      * Bits of one tensor class in mixed precision (Quantization): 0 keeps the base format; else integers of that
@@ -160,5 +181,5 @@ public final class Knobs {
             OUTPUT_LEN, CLOCK_MHZ, NODE_NM, WEIGHT_CELL, KV_STORE, KV_OVERFLOW, WEIGHT_PACKING, DRAM_MB_PER_S, ROM_GIB, INTERMEDIATE_SRAM_MB, MATRIX_ROWS,
             COLUMNS, ZERO_FRACTION, GROUP_SIZE, SCALE_BITS, ZERO_BITS, LM_HEAD_IN_ROM, EMBEDDING_IN_ROM, ATTENTION_BITS,
             LM_HEAD_BITS, EMBEDDING_BITS, SRAM_UNITS,
-            KV_GRANULE, LORA_GRANULE, DRAM_PJ_PER_BIT, KV_SINK_TOKENS);
+            KV_GRANULE, LORA_GRANULE, DRAM_PJ_PER_BIT, KV_SINK_TOKENS, USERS, ADAPTERS, ADAPTER_HIT_RATE, L_UNIT_ROWS);
 }

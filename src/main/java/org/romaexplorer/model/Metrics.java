@@ -21,19 +21,24 @@ package org.romaexplorer.model;
  *                              of spilled KV
  * @param paramsActive          parameters one token uses (a mixture of experts: routed experts only)
  * @param kvSpilledTokens       tokens of the input + output context kept in DRAM (spill policy)
+ * @param decodeTokensPerSTotal decode speed of all users together, tokens/s ({@code decodeTokensPerS} is per user)
+ * @param generationTokensPerSTotal output tokens per second of all users' generations together
+ * @param fullSpeedUsers        the most users that each decode at the one-user speed (the knee, {@link Serving})
+ * @param adapterLoadSeconds    time to load one adapter from DRAM when a request misses
  */
 public record Metrics(long paramsTotal, long romBytesRequired, boolean fitsInRom, long loraBytes,
                       long kvBytesPerToken, long maxTokens, boolean contextFits, double ttftSeconds,
                       double decodeTokensPerS, double generationTokensPerS, AreaBreakdown area, double powerW,
-                      double tokensPerJoule, long paramsActive, long kvSpilledTokens) {
+                      double tokensPerJoule, long paramsActive, long kvSpilledTokens, double decodeTokensPerSTotal,
+                      double generationTokensPerSTotal, long fullSpeedUsers, double adapterLoadSeconds) {
 
-    /** Metrics of a dense model with nothing spilled: {@code paramsActive = paramsTotal}. */
+    /** Metrics of a dense model with nothing spilled, one user: {@code paramsActive = paramsTotal}, totals = per user. */
     public Metrics(long paramsTotal, long romBytesRequired, boolean fitsInRom, long loraBytes, long kvBytesPerToken,
                    long maxTokens, boolean contextFits, double ttftSeconds, double decodeTokensPerS,
                    double generationTokensPerS, double areaMm2, double powerW, double tokensPerJoule) {
         this(paramsTotal, romBytesRequired, fitsInRom, loraBytes, kvBytesPerToken, maxTokens, contextFits, ttftSeconds,
                 decodeTokensPerS, generationTokensPerS, new AreaBreakdown(areaMm2, 0, 0, 0, 0, 0), powerW, tokensPerJoule,
-                paramsTotal, 0);
+                paramsTotal, 0, decodeTokensPerS, generationTokensPerS, 1, 0);
     }
 
     /** Chip area, mm² (Table I): the sum of {@link #area()}'s parts. */
@@ -50,6 +55,10 @@ public record Metrics(long paramsTotal, long romBytesRequired, boolean fitsInRom
         }
         Check.outputs(CHECKED, paramsTotal, romBytesRequired, loraBytes, kvBytesPerToken, maxTokens, ttftSeconds,
                 decodeTokensPerS, generationTokensPerS, area.total(), powerW, tokensPerJoule);
+        Check.output("decode_tokens_per_s_total", decodeTokensPerSTotal);
+        Check.output("generation_tokens_per_s_total", generationTokensPerSTotal);
+        Check.output("full_speed_users", fullSpeedUsers);
+        Check.output("adapter_load_ms", adapterLoadSeconds);
     }
 
     /** Named outputs for tables, JSON and CSV, in the report's units (ms, tokens/s, mm², W, bytes): {@link Metric#map}. */

@@ -116,7 +116,7 @@ public final class DesignReport {
             if (in == null) {
                 return Html.el("p", "docs/paper-fit.md is not bundled with this build.");
             }
-            return MarkdownLite.html(new String(in.readAllBytes(), StandardCharsets.UTF_8), 2);
+            return Markdown.html(new String(in.readAllBytes(), StandardCharsets.UTF_8), 2);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -1,28 +1,20 @@
 package org.romaexplorer.publish;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.romaexplorer.io.JsonMappers;
 import org.romaexplorer.report.ReportRow;
 
 /** The report as a JSON array of objects keyed by {@link ReportCells#COLUMNS}; a missing number is null. */
 final class ReportJson {
-    private static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
-
     private ReportJson() {}
 
     static String of(List<ReportRow> rows) {
         List<Map<String, Object>> list = new ArrayList<>();
         rows.forEach(r -> list.add(asMap(r)));
-        try {
-            return MAPPER.writeValueAsString(list);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
+        return JsonMappers.pretty(list);
     }
 
     static Map<String, Object> asMap(ReportRow r) {

@@ -33,6 +33,23 @@ public final class AxisParser {
         return new Axis(knob, values);
     }
 
+    /**
+     * A dimension of a search space: {@code key=LO..HI} (no step) is the interval — whole numbers for an integer
+     * knob, every real number for a continuous one; the other forms are a grid axis as in {@link #parse}.
+     */
+    public static Dimension dimension(String spec) {
+        int eq = spec.indexOf('=');
+        String body = eq < 0 ? "" : spec.substring(eq + 1).trim();
+        int dots = body.indexOf("..");
+        if (eq <= 0 || dots < 0 || body.indexOf(':', dots) >= 0) {
+            return Dimension.of(parse(spec));
+        }
+        Param knob = knob(spec.substring(0, eq).trim());
+        String field = "--vary " + knob.key();
+        return Dimension.interval(knob, decimal(field, body.substring(0, dots)).doubleValue(),
+                decimal(field, body.substring(dots + 2)).doubleValue());
+    }
+
     private static Param knob(String key) {
         try {
             return Params.of(key);

@@ -14,8 +14,11 @@ import java.util.Arrays;
  *
  * <p>Algorithm: sort the rows lexicographically (a dominator always sorts before what it dominates),
  * then scan. For k = 1 the front is every row equal to the minimum: O(n). For k = 2 the scan keeps the
- * best second cost seen so far: O(n log n). For k > 2 each row is checked against the front kept so far
- * (sort-filter skyline): O(n log n + n·f) for a front of f rows.
+ * best second cost seen so far: O(n log n). For k = 3 the scan keeps the staircase of the (second, third)
+ * costs seen so far in a sorted map: a row is dominated exactly when an earlier, different row is at most
+ * it in both, O(n log n) (a front of 23,000 rows among 47 million points no longer costs n·f). For k > 3
+ * each row is checked against the front kept so far (sort-filter skyline): O(n log n + n·f) for a front of
+ * f rows.
  */
 public final class Pareto {
     private Pareto() {}
@@ -30,7 +33,7 @@ public final class Pareto {
             return minima(v, rows);
         }
         int[] order = IndexSort.lexicographic(v, k, rows);
-        int[] front = k == 2 ? scan2(v, order) : scanK(v, k, order);
+        int[] front = k == 2 ? scan2(v, order) : k == 3 ? scan3(v, order) : scanK(v, k, order);
         Arrays.sort(front);
         return front;
     }
@@ -77,6 +80,39 @@ public final class Pareto {
             }
             bestBefore = any ? Math.min(bestBefore, groupMin) : groupMin;
             any = true;
+            g = end;
+        }
+        return Arrays.copyOf(out, size);
+    }
+
+    /**
+     * Rows in lexicographic order, equal vectors side by side. An earlier row with a different vector has a first
+     * cost at most this row's, so it dominates this row exactly when it is at most this row in the other two
+     * costs too: the staircase of those (y, z) pairs answers that with one floor look-up.
+     */
+    private static int[] scan3(double[] v, int[] order) {
+        int[] out = new int[order.length];
+        int size = 0;
+        java.util.TreeMap<Double, Double> stairs = new java.util.TreeMap<>();
+        for (int g = 0; g < order.length; ) {
+            int end = g + 1;
+            while (end < order.length && IndexSort.compare(v, 3, order[g], order[end]) == 0) {
+                end++;
+            }
+            double y = v[3 * order[g] + 1] + 0.0; // −0.0 and 0.0 are one key
+            double z = v[3 * order[g] + 2] + 0.0;
+            java.util.Map.Entry<Double, Double> below = stairs.floorEntry(y);
+            if (below == null || below.getValue() > z) {
+                for (int i = g; i < end; i++) {
+                    out[size++] = order[i];
+                }
+                stairs.put(y, z);
+                java.util.Map.Entry<Double, Double> next = stairs.higherEntry(y);
+                while (next != null && next.getValue() >= z) {
+                    stairs.remove(next.getKey());
+                    next = stairs.higherEntry(y);
+                }
+            }
             g = end;
         }
         return Arrays.copyOf(out, size);

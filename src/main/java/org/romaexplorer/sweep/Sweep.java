@@ -30,6 +30,7 @@ public final class Sweep {
     private final List<Objective> objectives;
     private final int chunk;
     private final boolean feasibleOnly;
+    private final Requirements requirements;
 
     public Sweep(DesignPoint base, Grid grid, List<Objective> objectives) {
         this(base, grid, objectives, DEFAULT_CHUNK);
@@ -45,8 +46,14 @@ public final class Sweep {
      * tokens do not fit the SRAM is still evaluated and written, but never on the front.
      */
     public Sweep(DesignPoint base, Grid grid, List<Objective> objectives, int chunk, boolean feasibleOnly) {
-        if (base == null || grid == null || objectives == null || chunk < 1) {
-            throw new IllegalArgumentException("need a base point, a grid, objectives and chunk ≥ 1");
+        this(base, grid, objectives, chunk, feasibleOnly, Requirements.NONE);
+    }
+
+    /** As above; a point that misses one of {@code requirements} is evaluated and written, but never on the front. */
+    public Sweep(DesignPoint base, Grid grid, List<Objective> objectives, int chunk, boolean feasibleOnly,
+                 Requirements requirements) {
+        if (base == null || grid == null || objectives == null || chunk < 1 || requirements == null) {
+            throw new IllegalArgumentException("need a base point, a grid, objectives, requirements and chunk ≥ 1");
         }
         grid.checkAgainst(base);
         this.base = base;
@@ -54,12 +61,20 @@ public final class Sweep {
         this.objectives = checked(objectives);
         this.chunk = chunk;
         this.feasibleOnly = feasibleOnly;
+        this.requirements = requirements;
     }
 
     /** This sweep, keeping infeasible designs off the front or not. */
     public Sweep withFeasibleOnly(boolean on) {
-        return new Sweep(base, grid, objectives, chunk, on);
+        return new Sweep(base, grid, objectives, chunk, on, requirements);
     }
+
+    /** This sweep with a point that misses one of {@code r} kept off the front. */
+    public Sweep withRequirements(Requirements r) {
+        return new Sweep(base, grid, objectives, chunk, feasibleOnly, r);
+    }
+
+    public Requirements requirements() { return requirements; }
 
     public Grid grid() { return grid; }
 
@@ -103,7 +118,7 @@ public final class Sweep {
         GridCursor c = grid.cursor(base, from);
         for (int i = 0; i < n; i++, c.next()) {
             Metrics m = Evaluator.evaluate(c.point());
-            boolean excluded = feasibleOnly && !(m.fitsInRom() && m.contextFits());
+            boolean excluded = feasibleOnly && !(m.fitsInRom() && m.contextFits()) || !requirements.holds(m);
             for (int j = 0; j < k; j++) {
                 cost[i * k + j] = excluded ? Double.NaN : objectives.get(j).cost(m); // NaN: never on the front
             }

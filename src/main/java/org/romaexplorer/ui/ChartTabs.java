@@ -33,6 +33,7 @@ public final class ChartTabs extends TabPane {
     private final RepaintProbe probe = new RepaintProbe();
     private final Map<PaperFigure, ChartViewer> viewers = new HashMap<>();
     private final Map<PaperFigure, ChartZoom> zooms = new HashMap<>();
+    private Runnable pinAction = () -> { };
 
     public ChartTabs(ExplorerViewModel vm) {
         this.vm = vm;
@@ -50,7 +51,7 @@ public final class ChartTabs extends TabPane {
             getTabs().add(tab);
         }
         // Built when first shown: nothing of them is needed for the first frame.
-        getTabs().add(LazyTabs.later("Design space", "design-space-tab", () -> new DesignSpaceTab(vm)));
+        getTabs().add(LazyTabs.later("Design space", "design-space-tab", () -> new DesignSpaceTab(vm, () -> pinAction.run())));
         getTabs().add(LazyTabs.later("Report", "report-tab", this::reportTab));
         getTabs().add(LazyTabs.later("Accelerators", "accelerators-tab",
                 () -> org.romaexplorer.ui.accelerators.AcceleratorsTab.tab(vm)));
@@ -62,6 +63,9 @@ public final class ChartTabs extends TabPane {
         vm.designProperty().addListener((o, a, d) -> onDesign());
         refreshSelected();
     }
+
+    /** What "Pin it" in the Design-space tab does: the window's pin of the current design. */
+    public void setPinAction(Runnable action) { pinAction = action; }
 
     /** The figure's chart viewer, made on first use: when its tab is first shown or its zoom is asked for. */
     private ChartViewer viewer(PaperFigure f) {

@@ -7,6 +7,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.romaexplorer.compare.Delta.Verdict;
+import org.romaexplorer.io.OneCsvDialect;
 import org.romaexplorer.model.DesignPoint;
 import org.romaexplorer.model.Evaluator;
 import org.romaexplorer.model.Knobs;
@@ -65,9 +66,19 @@ class ComparisonTest {
         assertThat(comma.text('\t').lines().findFirst().orElseThrow()).contains("\t288 MiB, paper\t");
     }
 
+    /** The CSV export is the app's one dialect, whatever the pins are called (a CR in a name used to go unquoted). */
+    @Test
+    void csvIsTheOneDialect() {
+        Comparison odd = Comparison.of(doubled, Pins.NONE.with(base).renamed(0, "a\rb, \"c\""));
+        List<List<String>> records = OneCsvDialect.check(odd.text(','));
+        assertThat(records.get(0)).contains("a\rb, \"c\"");
+        assertThat(records).hasSize(1 + Quantity.ALL.size());
+    }
+
     @ParameterizedTest
-    @CsvSource({"576, 576", "0.333333333, 0.333333", "1234567.8, 1234570", "NaN, ''", "0, 0", "-2.5, -2.5"})
-    void csvNumbersArePlainWithSixSignificantDigits(double v, String text) {
+    @CsvSource({"576, 576", "0.333333333, 0.333333333", "1234567.8, 1234567.8", "3212749824, 3212749824", "NaN, ''",
+        "0, 0", "-2.5, -2.5", "1e-7, 0.0000001"})
+    void csvNumbersAreExactAndPlain(double v, String text) {
         assertThat(Comparison.plain(v)).isEqualTo(text);
     }
 }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.StringWriter;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.romaexplorer.io.OneCsvDialect;
 import org.romaexplorer.model.Models;
 import org.romaexplorer.report.PaperReport;
 
@@ -31,10 +32,28 @@ class ChartCsvTest {
     void publishedRowsSayTheirModelAndBound() throws Exception {
         List<String> rows = csv(new Fig9Generation());
         assertThat(rows).contains(
-                "\"Generation (tokens/s, log)\",Llama-3.2-3B (paper),2048.0,8533.0,published,Llama-3.2-3B,no",
-                "\"Generation (tokens/s, log)\",i5-1135G7 (paper),256.0,6.8,published,Llama-3.2-3B,lower");
-        assertThat(csv(new Fig6Prefill())).contains("TTFT (ms),Llama-3-8B (paper),4096.0,190.0,published,Llama-3-8B,upper");
-        assertThat(csv(new Fig10MaxTokens())).contains("Max tokens,rank 16 (paper),64.0,736.0,published,Llama-3.2-3B,no");
+                "\"Generation (tokens/s, log)\",Llama-3.2-3B (paper),2048,8533,published,Llama-3.2-3B,no",
+                "\"Generation (tokens/s, log)\",i5-1135G7 (paper),256,6.8,published,Llama-3.2-3B,lower");
+        assertThat(csv(new Fig6Prefill())).contains("TTFT (ms),Llama-3-8B (paper),4096,190,published,Llama-3-8B,upper");
+        assertThat(csv(new Fig10MaxTokens())).contains("Max tokens,rank 16 (paper),64,736,published,Llama-3.2-3B,no");
+    }
+
+    /** Every figure's CSV is the app's one dialect; a label with a comma, a quote or a CR is quoted. */
+    @Test
+    void everyFigureWritesTheOneCsvDialect() throws Exception {
+        for (PaperFigure f : Figures.all()) {
+            f.update(Models.llama3b());
+            StringWriter w = new StringWriter();
+            ChartCsv.write(f.chart(), w);
+            assertThat(OneCsvDialect.check(w.toString())).as(f.id()).allSatisfy(r -> assertThat(r).hasSize(7));
+        }
+        Fig6Prefill f = new Fig6Prefill();
+        f.update(Models.llama3b());
+        ((org.jfree.chart.plot.XYPlot) f.chart().getPlot()).getRangeAxis().setLabel("TTFT\r(ms), \"log\"");
+        StringWriter w = new StringWriter();
+        ChartCsv.write(f.chart(), w);
+        assertThat(w.toString()).contains("\n\"TTFT\r(ms), \"\"log\"\"\",");
+        assertThat(OneCsvDialect.check(w.toString()).get(1).get(0)).isEqualTo("TTFT\r(ms), \"log\"");
     }
 
     @Test

@@ -32,6 +32,15 @@ class PresetIoTest {
         }
     }
 
+    /** It was saved -rw------- under umask 022 (Files.createTempFile's mode); now as any new file. */
+    @Test
+    void aSavedPresetGetsThePermissionsOfANormalFile(@TempDir Path dir) throws Exception {
+        Path normal = Files.writeString(dir.resolve("normal.json"), "{}");
+        Path file = dir.resolve("p.json");
+        PresetIo.write(Models.llama3b(), "p", file);
+        assertThat(Files.getPosixFilePermissions(file)).isEqualTo(Files.getPosixFilePermissions(normal));
+    }
+
     @Test
     void presetMayPointAtAnHfConfig(@TempDir Path dir) throws Exception {
         Files.copy(Path.of("src/test/resources/hf/gemma-2-2b/config.json"), dir.resolve("gemma.json"));

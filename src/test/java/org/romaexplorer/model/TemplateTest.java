@@ -63,6 +63,14 @@ class TemplateTest {
         assertThat(kBPerMm2).isCloseTo(4967, within(1.0));
     }
 
+    /** A check, not a fit: 65 nm ROM at 1/3 of a 0.525 µm² cell over η = 0.7 is 4.0 Mb/mm²; Yin et al. (JSSC 2024) report 3,984 kb/mm². */
+    @Test
+    void romAtSixtyFiveNanometresIsNearAPublishedRomMacro() {
+        AreaPower ap = new AreaPower(B3.hw(), B3.tech().withNode(ProcessNode.N65));
+        double mbPerMm2 = 1 / ap.memoryMm2PerBit(WeightCell.ROM) / 1e6;
+        assertThat(mbPerMm2).isCloseTo(4.0, within(1e-9)).isCloseTo(3.984, within(3.984 * 0.05));
+    }
+
     /** TOM's 15.0 MB/mm² at a 70% zero-bit ratio: ternary 2-bit codes with 40% zero weights have (1 − 0.4)/2 = 30% ones. */
     @Test
     void logicRomAtSeventyPercentZeroBitsIsTomsDensity() {

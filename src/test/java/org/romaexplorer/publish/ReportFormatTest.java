@@ -22,7 +22,7 @@ class ReportFormatTest {
 
     @Test
     void csvRoundTripsEveryRowExactly() {
-        List<List<String>> csv = Csv.parse(ReportFormat.CSV.render(rows));
+        List<List<String>> csv = CsvReader.parse(ReportFormat.CSV.render(rows));
         assertThat(csv.get(0)).containsExactlyElementsOf(ReportCells.COLUMNS);
         assertThat(csv).hasSize(rows.size() + 1);
         for (int i = 0; i < rows.size(); i++) {
@@ -40,10 +40,12 @@ class ReportFormatTest {
         }
     }
 
+    /** The app's one CSV dialect (LF line ends, RFC 4180 quoting): it used to end lines with CRLF. */
     @Test
-    void csvQuotesCommasAndQuotes() {
-        assertThat(ReportCsv.quote("a, \"b\"")).isEqualTo("\"a, \"\"b\"\"\"");
-        assertThat(ReportCsv.quote("plain")).isEqualTo("plain");
+    void csvIsTheOneDialect() {
+        String csv = ReportFormat.CSV.render(rows);
+        assertThat(org.romaexplorer.io.OneCsvDialect.check(csv)).hasSize(rows.size() + 1);
+        assertThat(csv).doesNotContain("\r");
     }
 
     @Test
@@ -117,7 +119,7 @@ class ReportFormatTest {
     @org.junit.jupiter.params.ParameterizedTest
     @org.junit.jupiter.params.provider.CsvSource({"31800, 31800", "-9.051684548993414E-5, -0.00009051684548993414", "0.25, 0.25", "1e20, 100000000000000000000"})
     void csvNumbersHaveNoExponent(double v, String text) {
-        assertThat(ReportCsv.plain(v)).isEqualTo(text);
+        assertThat(org.romaexplorer.io.Csv.number(v)).isEqualTo(text);
         assertThat(Double.parseDouble(text)).isEqualTo(v);
     }
 }

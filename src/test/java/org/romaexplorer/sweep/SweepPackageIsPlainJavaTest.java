@@ -16,7 +16,8 @@ class SweepPackageIsPlainJavaTest {
                 .importPackages("org.romaexplorer.sweep");
         noClasses().should().dependOnClassesThat()
                 .resideInAnyPackage("javafx..", "org.jfree..", "com.fasterxml..", "picocli..", "org.romaexplorer.cli..",
-                        "org.romaexplorer.ui..", "org.romaexplorer.io..")
+                        "org.romaexplorer.ui..", "org.romaexplorer.io..",
+                        "io.jenetics..", "org.romaexplorer.optimize..")
                 .check(classes);
     }
 }

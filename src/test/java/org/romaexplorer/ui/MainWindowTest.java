@@ -1,6 +1,5 @@
 package org.romaexplorer.ui;
 
-import org.romaexplorer.ui.charts.RepaintProbe;
 import org.romaexplorer.ui.files.AppPrefs;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -23,8 +22,6 @@ import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
 import org.romaexplorer.figures.ChartExport;
 import org.romaexplorer.figures.Fig10MaxTokens;
 import org.romaexplorer.io.PresetIo;
@@ -80,35 +77,6 @@ public class MainWindowTest {
         assertThat(text(robot, "maxTokens")).isNotEqualTo(before)
                 .isEqualTo(String.format("%,d", Evaluator.evaluate(vm.design()).maxTokens()));
         assertThat(fig.markerX()).isEqualTo(128);
-    }
-
-    /** Also with two pinned designs drawn over the chart (docs/gui.md records median and p99 of both). */
-    @ParameterizedTest(name = "{0} pinned")
-    @ValueSource(ints = {0, 2})
-    void repaintAfterASliderStepStaysUnderAFrame(int pinned, FxRobot robot) {
-        robot.interact(() -> window.tabs().selectFigure("fig10"));
-        for (int i = 0; i < pinned; i++) {
-            int mb = 128 * (i + 1);
-            robot.interact(() -> {
-                vm.setDesign(org.romaexplorer.model.Knobs.SRAM_MB.set(vm.design(), mb));
-                window.compare().board().pinCurrent();
-            });
-        }
-        Slider sram = robot.lookup("#sram-slider").queryAs(Slider.class);
-        RepaintProbe probe = window.tabs().probe();
-        for (int i = 0; i < 240; i++) {
-            if (i == 40) {
-                probe.reset();
-            }
-            int mb = 64 + (i * 7) % 400;
-            robot.interact(() -> sram.setValue(mb));
-            WaitForAsyncUtils.waitForFxEvents();
-        }
-        System.err.printf("repaint, %d pinned, over %d steps: median %.2f ms, p95 %.2f ms, p99 %.2f ms, mean %.2f ms (chart update"
-                + " %.2f), max %.2f ms, latency %.2f ms%n", pinned, probe.count(), probe.medianMs(), probe.percentileMs(95), probe.percentileMs(99),
-                probe.meanMs(), probe.meanUpdateMs(), probe.maxMs(), probe.meanLatencyMs());
-        assertThat(probe.count()).isGreaterThan(150);
-        assertThat(probe.medianMs()).isLessThan(16);
     }
 
     @Test

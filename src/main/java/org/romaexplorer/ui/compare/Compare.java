@@ -23,6 +23,7 @@ public final class Compare {
     public Compare(ExplorerViewModel vm, ChartTabs tabs, Parent metricsBar) {
         this.tabs = tabs;
         board = new PinBoard(vm);
+        tabs.setPinAction(board::pinCurrent);
         tab = new ComparisonTab(vm, board);
         tabs.getTabs().add(tab);
         strip = new PinStrip(board, this::showTable);

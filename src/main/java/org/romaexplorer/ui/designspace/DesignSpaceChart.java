@@ -33,10 +33,14 @@ import org.romaexplorer.ui.designspace.DesignSpaceResult.Point;
 public final class DesignSpaceChart {
     static final String OTHERS = "points";
     static final String FRONT = "Pareto front";
+    static final String MISSES = "misses a requirement";
+    private static final Color MISSES_GREY = new Color(0xc8c8c8);
     private final DefaultXYDataset current = new DefaultXYDataset();
     private final DefaultXYZDataset front = new DefaultXYZDataset();
     private final DefaultXYDataset line = new DefaultXYDataset();
     private final DefaultXYZDataset others = new DefaultXYZDataset();
+    /** Sampled points that miss a requirement: grey, under the others. */
+    private final DefaultXYDataset infeasible = new DefaultXYDataset();
     private final XYShapeRenderer frontRenderer = new XYShapeRenderer();
     private final XYShapeRenderer othersRenderer = new XYShapeRenderer();
     private final NumberAxis xAxis = new NumberAxis("X");
@@ -67,8 +71,12 @@ public final class DesignSpaceChart {
         cross.setDefaultToolTipGenerator((d, s, i) -> "Current design");
         othersRenderer.setDefaultToolTipGenerator((d, s, i) -> tooltip(result.others().get(i)));
         frontRenderer.setDefaultToolTipGenerator((d, s, i) -> tooltip(result.front().get(i)));
-        List<XYDataset> sets = List.of(current, front, line, others);
-        List<?> renderers = List.of(cross, frontRenderer, lineRenderer, othersRenderer);
+        XYLineAndShapeRenderer grey = new XYLineAndShapeRenderer(false, true);
+        grey.setSeriesShape(0, new Ellipse2D.Double(-2, -2, 4, 4));
+        grey.setSeriesPaint(0, MISSES_GREY);
+        grey.setDefaultToolTipGenerator((d, s, i) -> "Misses a requirement\n" + tooltip(result.infeasible().get(i)));
+        List<XYDataset> sets = List.of(current, front, line, others, infeasible);
+        List<?> renderers = List.of(cross, frontRenderer, lineRenderer, othersRenderer, grey);
         for (int i = 0; i < sets.size(); i++) {
             plot.setDataset(i, sets.get(i));
             plot.setRenderer(i, (org.jfree.chart.renderer.xy.XYItemRenderer) renderers.get(i));
@@ -102,6 +110,8 @@ public final class DesignSpaceChart {
         othersRenderer.setPaintScale(scale);
         frontRenderer.setPaintScale(scale);
         others.addSeries(OTHERS, xyz(r.others()));
+        double[][] g = xyz(r.infeasible());
+        infeasible.addSeries(MISSES, new double[][] {g[0], g[1]});
         front.addSeries(FRONT, xyz(r.front()));
         double[][] f = xyz(r.front());
         line.addSeries(FRONT, new double[][] {f[0], f[1]});
@@ -124,6 +134,7 @@ public final class DesignSpaceChart {
     /** The plotted point behind item {@code item} of {@code dataset}, if it is a sweep point. */
     Optional<Point> pointAt(XYDataset dataset, int item) {
         List<Point> list = result == null ? List.of() : dataset == others ? result.others()
+                : dataset == infeasible ? result.infeasible()
                 : dataset == front || dataset == line ? result.front() : List.of();
         return item >= 0 && item < list.size() ? Optional.of(list.get(item)) : Optional.empty();
     }
@@ -131,6 +142,8 @@ public final class DesignSpaceChart {
     DefaultXYZDataset othersDataset() { return others; }
 
     DefaultXYZDataset frontDataset() { return front; }
+
+    DefaultXYDataset infeasibleDataset() { return infeasible; }
 
     XYPlot plot() { return plot; }
 
@@ -168,6 +181,7 @@ public final class DesignSpaceChart {
         items.add(new LegendItem("sampled points", null, null, null, new Ellipse2D.Double(-3, -3, 6, 6), Color.GRAY));
         items.add(new LegendItem(FRONT + " (outlined, joined)", null, null, null, new Ellipse2D.Double(-5, -5, 10, 10),
                 Color.GRAY, new BasicStroke(1.5f), Color.BLACK));
+        items.add(new LegendItem(MISSES, null, null, null, new Ellipse2D.Double(-2, -2, 4, 4), MISSES_GREY));
         items.add(new LegendItem("current design", null, null, null, ShapeUtils.createDiagonalCross(5, 1.2f), Color.RED));
         LegendTitle t = new LegendTitle(() -> items);
         t.setPosition(RectangleEdge.BOTTOM);

@@ -21,6 +21,8 @@ import org.romaexplorer.sweep.Grid;
 import org.romaexplorer.model.Metric;
 import org.romaexplorer.sweep.Objective;
 import org.romaexplorer.sweep.Objective.Direction;
+import org.romaexplorer.sweep.Requirement;
+import org.romaexplorer.sweep.Requirements;
 import org.romaexplorer.sweep.SweepControl;
 import org.romaexplorer.ui.designspace.DesignSpaceResult.Point;
 
@@ -50,6 +52,14 @@ public final class DesignSpaceModel {
     private final ReadOnlyObjectWrapper<DesignSpaceResult> result = new ReadOnlyObjectWrapper<>(this, "result");
     private final DesignSpaceProgress reporter = new DesignSpaceProgress(DesignSpaceModel::fx, progress::set);
     private SweepControl control;
+    /** What every design on the front (and a goal's best design) must meet; a sweep greys the points that miss one. */
+    final javafx.collections.ObservableList<Requirement> requirements = javafx.collections.FXCollections.observableArrayList();
+    private final ReadOnlyStringWrapper requirementProblem = new ReadOnlyStringWrapper(this, "requirementProblem", "");
+    /** The search's budget and seed (Best and Search). */
+    final javafx.beans.property.LongProperty evaluations = new javafx.beans.property.SimpleLongProperty(this, "evaluations", 20_000);
+    final javafx.beans.property.LongProperty seed = new javafx.beans.property.SimpleLongProperty(this, "seed", 1);
+    private final ReadOnlyBooleanWrapper canPin = new ReadOnlyBooleanWrapper(this, "canPin");
+    private Runnable pin = () -> { };
 
     DesignSpaceModel(ExplorerViewModel vm, Executor background, Executor workers) {
         this.vm = vm;
@@ -59,7 +69,116 @@ public final class DesignSpaceModel {
         axes.forEach(a -> List.of(a.dependencies()).forEach(d -> d.addListener(o -> check())));
         List.of(xMetric, yMetric, xDirection, yDirection).forEach(p -> p.addListener(o -> check()));
         vm.designProperty().addListener(o -> check());
+        vm.designProperty().addListener(o -> canPin.set(false));
         check();
+    }
+
+    /** How "Pin it" pins the current design (the window's pin board). */
+    void setPin(Runnable action) { pin = action; }
+
+    /** Adds a typed requirement ({@code max_tokens>=8192}); a bad one is refused with one line naming it. */
+    boolean addRequirement(String text) {
+        try {
+            requirements.add(Requirement.parse(text));
+            requirementProblem.set("");
+            return true;
+        } catch (IllegalArgumentException e) {
+            requirementProblem.set(e.getMessage());
+            return false;
+        }
+    }
+
+    void removeRequirement(Requirement r) {
+        requirements.remove(r);
+    }
+
+    private Requirements requirementList() {
+        return new Requirements(List.copyOf(requirements));
+    }
+
+    /**
+     * Goal seeking: the best design for the X objective under the requirements, over every whole value of the
+     * included ranges; loaded into the parameters (one undo step), then offered for pinning.
+     */
+    void onBest() {
+        DesignSpaceSearch search = search();
+        if (search == null) {
+            return;
+        }
+        Objective goal = objective(xMetric, xDirection);
+        start(search.budget(), String.format("Seeking the best of %,d designs…", search.designs()), c -> {
+            java.util.Optional<org.romaexplorer.model.DesignPoint> best = search.best(goal, workers, c);
+            return () -> {
+                stop(best.isPresent() ? "Best for " + goal + " loaded; Ctrl+Z undoes"
+                        : "No design in the ranges meets the requirements");
+                progress.set(1);
+                best.ifPresent(d -> {
+                    vm.setDesign(d);
+                    canPin.set(true);
+                    vm.statusProperty().set("Design space: loaded the best design for " + goal + " under "
+                            + requirementList());
+                });
+            };
+        });
+    }
+
+    /** A multi-objective search (NSGA-II) of the X and Y objectives over every whole value of the included ranges. */
+    void onSearch() {
+        DesignSpaceSearch search = search();
+        if (search == null) {
+            return;
+        }
+        Objective x = objective(xMetric, xDirection);
+        Objective y = objective(yMetric, yDirection);
+        Metric c0 = colour.get();
+        long t0 = System.nanoTime();
+        start(search.budget(), String.format("Searching %,d designs…", search.designs()), c -> {
+            DesignSpaceResult r = search.front(x, y, c0, DesignSpaceRun.MAX_PLOTTED, workers, c);
+            return () -> {
+                result.set(r);
+                stop(String.format("Search: %,d evaluations in %.1f s; %,d on the front", r.total(),
+                        (System.nanoTime() - t0) / 1e9, r.front().size()));
+                progress.set(1);
+            };
+        });
+    }
+
+    /** Pins the design Best loaded. */
+    void onPinBest() {
+        pin.run();
+        canPin.set(false);
+    }
+
+    private DesignSpaceSearch search() {
+        if (running.get() || !check()) {
+            return null;
+        }
+        try {
+            return new DesignSpaceSearch(vm.design(), axes.stream().filter(a -> a.onProperty().get()).toList(), requirementList(),
+                    evaluations.get(), seed.get());
+        } catch (IllegalArgumentException e) {
+            problem.set(e.getMessage());
+            return null;
+        }
+    }
+
+    /** Runs {@code job} on the background executor; the Runnable it returns finishes on the FX thread. */
+    private void start(long total, String message, java.util.function.Function<SweepControl, Runnable> job) {
+        SweepControl c = new SweepControl(reporter.start(total), new AtomicBoolean());
+        control = c;
+        running.set(true);
+        progress.set(0);
+        status.set(message);
+        background.execute(() -> {
+            try {
+                Runnable done = job.apply(c);
+                fx(done);
+            } catch (CancellationException e) {
+                fx(() -> abandon("Cancelled; the previous result is kept"));
+            } catch (RuntimeException e) {
+                fx(() -> abandon("Search failed: " + e.getMessage()));
+            }
+        });
     }
 
     List<DesignSpaceAxisState> axes() { return axes; }
@@ -72,7 +191,7 @@ public final class DesignSpaceModel {
         DesignSpaceRun run;
         try {
             run = new DesignSpaceRun(vm.design(), grid(), objective(xMetric, xDirection), objective(yMetric, yDirection),
-                    colour.get(), DesignSpaceRun.MAX_PLOTTED, feasibleOnly.get());
+                    colour.get(), DesignSpaceRun.MAX_PLOTTED, feasibleOnly.get(), requirementList());
         } catch (IllegalArgumentException e) {
             problem.set(e.getMessage());
             return;
@@ -183,4 +302,8 @@ public final class DesignSpaceModel {
     javafx.beans.property.ReadOnlyObjectProperty<DesignSpaceResult> resultProperty() { return result.getReadOnlyProperty(); }
 
     ExplorerViewModel explorer() { return vm; }
+
+    javafx.beans.property.ReadOnlyStringProperty requirementProblemProperty() { return requirementProblem.getReadOnlyProperty(); }
+
+    javafx.beans.property.ReadOnlyBooleanProperty canPinProperty() { return canPin.getReadOnlyProperty(); }
 }

@@ -20,9 +20,10 @@ import org.romaexplorer.sweep.Objective;
  * @param total  points evaluated (the grid size)
  * @param others sampled points not on the front, in grid order
  * @param front  every front point, sorted by x then y (the order the front line connects them)
+ * @param infeasible sampled points that miss a requirement, drawn greyed (never on the front)
  */
 public record DesignSpaceResult(DesignPoint base, Grid grid, Objective x, Objective y, Metric colour, long total,
-                         List<Point> others, List<Point> front) {
+                         List<Point> others, List<Point> front, List<Point> infeasible) {
 
     /** One plotted point: its grid index, objective values and colour value (asMap units). */
     record Point(long index, double x, double y, double c, boolean onFront) {}
@@ -30,9 +31,16 @@ public record DesignSpaceResult(DesignPoint base, Grid grid, Objective x, Object
     public DesignSpaceResult {
         others = List.copyOf(others);
         front = List.copyOf(front);
+        infeasible = List.copyOf(infeasible);
     }
 
-    int plotted() { return others.size() + front.size(); }
+    /** A result without requirements: nothing greyed. */
+    public DesignSpaceResult(DesignPoint base, Grid grid, Objective x, Objective y, Metric colour, long total,
+                             List<Point> others, List<Point> front) {
+        this(base, grid, x, y, colour, total, others, front, List.of());
+    }
+
+    int plotted() { return others.size() + front.size() + infeasible.size(); }
 
     /** Distinct (x, y) places of the front: fewer than its points when designs tie on both objectives. */
     long frontMarkers() {
@@ -78,7 +86,7 @@ public record DesignSpaceResult(DesignPoint base, Grid grid, Objective x, Object
     /** Whether (vx, vy) lies within the plotted points' x and y extent. */
     boolean covers(double vx, double vy) {
         double[] b = {Double.POSITIVE_INFINITY, Double.NEGATIVE_INFINITY, Double.POSITIVE_INFINITY, Double.NEGATIVE_INFINITY};
-        for (List<Point> ps : List.of(others, front)) {
+        for (List<Point> ps : List.of(others, front, infeasible)) {
             for (Point p : ps) {
                 b[0] = Math.min(b[0], p.x());
                 b[1] = Math.max(b[1], p.x());

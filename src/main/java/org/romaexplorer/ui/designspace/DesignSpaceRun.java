@@ -7,6 +7,7 @@ import org.romaexplorer.sweep.Front;
 import org.romaexplorer.sweep.Grid;
 import org.romaexplorer.model.Metric;
 import org.romaexplorer.sweep.Objective;
+import org.romaexplorer.sweep.Requirements;
 import org.romaexplorer.sweep.Sweep;
 import org.romaexplorer.sweep.SweepControl;
 
@@ -34,8 +35,14 @@ public final class DesignSpaceRun {
 
     /** As above; {@code feasibleOnly} keeps designs that do not fit the ROM or the context off the front. */
     DesignSpaceRun(DesignPoint base, Grid grid, Objective x, Objective y, Metric colour, int cap, boolean feasibleOnly) {
+        this(base, grid, x, y, colour, cap, feasibleOnly, Requirements.NONE);
+    }
+
+    /** As above; a point that misses one of {@code requirements} is drawn greyed and never on the front. */
+    DesignSpaceRun(DesignPoint base, Grid grid, Objective x, Objective y, Metric colour, int cap, boolean feasibleOnly,
+                   Requirements requirements) {
         this.base = base;
-        this.sweep = new Sweep(base, grid, List.of(x, y)).withFeasibleOnly(feasibleOnly);
+        this.sweep = new Sweep(base, grid, List.of(x, y)).withFeasibleOnly(feasibleOnly).withRequirements(requirements);
         this.x = x;
         this.y = y;
         this.colour = colour;
@@ -50,9 +57,9 @@ public final class DesignSpaceRun {
     DesignSpaceResult run(Executor workers, SweepControl control) {
         long n = sweep.size();
         Front front = sweep.front(workers, control);
-        DesignSpaceSampler sample = new DesignSpaceSampler(sweep.grid(), front.size(), cap, x, y, colour);
+        DesignSpaceSampler sample = new DesignSpaceSampler(sweep.grid(), front.size(), cap, x, y, colour, sweep.requirements());
         SweepControl second = new SweepControl(done -> control.progress().accept(n + done), control.cancelled());
         sweep.rows(workers, sample, front, second);
-        return new DesignSpaceResult(base, sweep.grid(), x, y, colour, n, sample.others(), sample.front());
+        return new DesignSpaceResult(base, sweep.grid(), x, y, colour, n, sample.others(), sample.front(), sample.infeasible());
     }
 }

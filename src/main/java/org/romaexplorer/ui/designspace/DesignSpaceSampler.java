@@ -8,6 +8,7 @@ import org.romaexplorer.model.Metrics;
 import org.romaexplorer.sweep.Grid;
 import org.romaexplorer.model.Metric;
 import org.romaexplorer.sweep.Objective;
+import org.romaexplorer.sweep.Requirements;
 import org.romaexplorer.sweep.RowSink;
 import org.romaexplorer.ui.designspace.DesignSpaceResult.Point;
 
@@ -18,19 +19,33 @@ import org.romaexplorer.ui.designspace.DesignSpaceResult.Point;
  * landing on the same value of an axis (a stride of 16 on a 16-value axis would show only its first
  * value). Points whose x or y is not finite are not drawn. Plain Java; one sampler per sweep.
  */
-public final class DesignSpaceSampler implements RowSink<List<Point>> {
+public final class DesignSpaceSampler implements RowSink<DesignSpaceSampler.Chunk> {
     private final Objective x;
     private final Objective y;
     private final Metric colour;
     private final long stride;
+    private final Requirements requirements;
     private final List<Point> others = new ArrayList<>();
     private final List<Point> front = new ArrayList<>();
+    private final List<Point> infeasible = new ArrayList<>();
+
+    /** The points of one chunk: those that meet the requirements (and the front), and those that miss one. */
+    static final class Chunk {
+        final List<Point> points = new ArrayList<>();
+        final List<Point> missing = new ArrayList<>();
+    }
 
     DesignSpaceSampler(Grid grid, int frontSize, int cap, Objective x, Objective y, Metric colour) {
+        this(grid, frontSize, cap, x, y, colour, Requirements.NONE);
+    }
+
+    /** As above; a sampled point that misses one of {@code requirements} is kept apart, to be drawn greyed. */
+    DesignSpaceSampler(Grid grid, int frontSize, int cap, Objective x, Objective y, Metric colour, Requirements requirements) {
         this.x = x;
         this.y = y;
         this.colour = colour;
         this.stride = stride(grid, frontSize, cap);
+        this.requirements = requirements;
     }
 
     /**
@@ -49,24 +64,28 @@ public final class DesignSpaceSampler implements RowSink<List<Point>> {
     long stride() { return stride; }
 
     @Override
-    public List<Point> open(long first) { return new ArrayList<>(); }
+    public Chunk open(long first) { return new Chunk(); }
 
     @Override
-    public void add(List<Point> buffer, long index, double[] values, Metrics m, boolean onFront) {
+    public void add(Chunk buffer, long index, double[] values, Metrics m, boolean onFront) {
         if (onFront || index % stride == 0) {
             Point p = new Point(index, x.value(m), y.value(m), colour.of(m), onFront);
             if (Double.isFinite(p.x()) && Double.isFinite(p.y())) {
-                buffer.add(p);
+                (onFront || requirements.holds(m) ? buffer.points : buffer.missing).add(p);
             }
         }
     }
 
     @Override
-    public void emit(List<Point> buffer) {
-        buffer.forEach(p -> (p.onFront() ? front : others).add(p));
+    public void emit(Chunk buffer) {
+        buffer.points.forEach(p -> (p.onFront() ? front : others).add(p));
+        infeasible.addAll(buffer.missing);
     }
 
     List<Point> others() { return others; }
+
+    /** Sampled points that miss a requirement, in grid order. */
+    List<Point> infeasible() { return infeasible; }
 
     /** The front points sorted by x then y: the order a line connects them. */
     List<Point> front() {

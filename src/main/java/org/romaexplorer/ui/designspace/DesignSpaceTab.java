@@ -42,6 +42,12 @@ public final class DesignSpaceTab extends Tab {
                 daemons("design-space-worker", Runtime.getRuntime().availableProcessors())));
     }
 
+    /** As above; "Pin it" (after Best) runs {@code pin}, the window's pin of the current design. */
+    public DesignSpaceTab(ExplorerViewModel vm, Runnable pin) {
+        this(vm);
+        model.setPin(pin);
+    }
+
     DesignSpaceTab(DesignSpaceModel model) {
         super("Design space");
         this.model = model;
@@ -59,7 +65,8 @@ public final class DesignSpaceTab extends Tab {
             chart.showCurrent(model.explorer().metrics());
         });
         model.explorer().metricsProperty().addListener((o, a, m) -> chart.showCurrent(m));
-        VBox box = new VBox(6, ranges(), objectives(), runBar(), viewer);
+        VBox box = new VBox(6, ranges(), objectives(), runBar(), DesignSpaceSearchBar.requirements(model),
+                DesignSpaceSearchBar.search(model), viewer);
         VBox.setVgrow(viewer, Priority.ALWAYS);
         box.setPadding(new Insets(8));
         setContent(box);

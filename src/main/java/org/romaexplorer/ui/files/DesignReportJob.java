@@ -1,20 +1,18 @@
 package org.romaexplorer.ui.files;
 
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import javafx.concurrent.Task;
 import javafx.stage.Window;
 import org.romaexplorer.compare.Pins;
 import org.romaexplorer.figures.FigureStyle;
+import org.romaexplorer.io.AtomicFile;
 import org.romaexplorer.model.DesignPoint;
 import org.romaexplorer.publish.DesignReport;
 import org.romaexplorer.ui.ExplorerViewModel;
 
 /**
  * File → Export design report: the design as one offline HTML page ({@link DesignReport}), built off the
- * FX thread and written whole (a temporary file beside it, then renamed over it).
+ * FX thread and written whole ({@link AtomicFile}).
  */
 final class DesignReportJob extends Task<Path> {
     private final DesignPoint design;
@@ -44,14 +42,7 @@ final class DesignReportJob extends Task<Path> {
         updateProgress(0, 2);
         String html = DesignReport.html(preset, design, FigureStyle.SCREEN, pins);
         updateProgress(1, 2);
-        // Created like any new file (the umask applies), unlike Files.createTempFile's owner-only mode.
-        Path tmp = file.toAbsolutePath().resolveSibling("." + file.getFileName() + "." + System.nanoTime() + ".tmp");
-        try {
-            Files.writeString(tmp, html, StandardCharsets.UTF_8, java.nio.file.StandardOpenOption.CREATE_NEW);
-            Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING);
-        } finally {
-            Files.deleteIfExists(tmp);
-        }
+        AtomicFile.writeString("design report", file, html);
         updateProgress(2, 2);
         updateMessage("Wrote " + file);
         return file;

@@ -4,7 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.romaexplorer.model.DesignPoint;
 import org.romaexplorer.model.Knobs;
 import org.romaexplorer.model.Param;
@@ -40,15 +44,50 @@ class UncertaintyRunnerTest {
         assertThat(r.latencyMs()).isPositive();
     }
 
-    @Test
-    void aCancelledRequestIsNeverDelivered() throws Exception {
+    /**
+     * The run is held at its hand-over to the FX thread (computed, not yet delivered) until the test has cancelled
+     * it, and a second request is queued behind it and cancelled before it starts: neither may arrive. A request of
+     * another runner, queued last on the same worker thread, marks when the worker is past both. The same steps
+     * without the cancel deliver the newest (the control), so the test fails if cancel does nothing.
+     */
+    @ParameterizedTest(name = "cancelled: {0}")
+    @ValueSource(booleans = {true, false})
+    void aCancelledRequestIsNeverDelivered(boolean cancel) throws Exception {
+        CountDownLatch computed = new CountDownLatch(1);
+        CountDownLatch cancelled = new CountDownLatch(1);
         List<Runnable> fx = new CopyOnWriteArrayList<>();
         List<UncertaintyRunner.Result> got = new CopyOnWriteArrayList<>();
-        UncertaintyRunner runner = new UncertaintyRunner(fx::add, got::add);
+        UncertaintyRunner runner = new UncertaintyRunner(task -> {
+            computed.countDown();
+            await(cancelled); // the worker waits here: the run cannot finish before the test has cancelled
+            fx.add(task);
+        }, got::add);
         runner.request(Models.llama3b(), "fig10");
-        runner.cancel();
-        Thread.sleep(1500);
+        assertThat(computed.await(30, TimeUnit.SECONDS)).as("the first run reached its hand-over").isTrue();
+        runner.request(Knobs.SRAM_MB.set(Models.llama3b(), 512), "fig6"); // queued behind the held one
+        CountDownLatch pastBoth = new CountDownLatch(1);
+        new UncertaintyRunner(task -> pastBoth.countDown(), r -> { }).request(Models.llama3b(), null);
+        if (cancel) {
+            runner.cancel();
+        }
+        cancelled.countDown();
+        assertThat(pastBoth.await(30, TimeUnit.SECONDS)).as("the worker ran both requests").isTrue();
         fx.forEach(Runnable::run);
-        assertThat(got).isEmpty();
+        if (cancel) {
+            assertThat(fx).as("only the held run handed over; the cancelled queued one computed nothing").hasSize(1);
+            assertThat(got).isEmpty();
+        } else {
+            assertThat(fx).hasSize(2);
+            assertThat(got).hasSize(1);
+            assertThat(got.get(0).figureId()).isEqualTo("fig6");
+        }
+    }
+
+    private static void await(CountDownLatch latch) {
+        try {
+            latch.await(30, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 }

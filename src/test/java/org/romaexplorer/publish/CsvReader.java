@@ -4,8 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** A strict RFC 4180 reader for tests: quoted fields, doubled quotes, CRLF or LF line ends. */
-final class Csv {
-    private Csv() {}
+final class CsvReader {
+    private CsvReader() {}
 
     static List<List<String>> parse(String text) {
         List<List<String>> rows = new ArrayList<>();
