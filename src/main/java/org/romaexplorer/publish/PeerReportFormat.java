@@ -1,12 +1,10 @@
 package org.romaexplorer.publish;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.romaexplorer.io.JsonMappers;
 import org.romaexplorer.peers.PeerReport;
 import org.romaexplorer.report.ReportRow;
 
@@ -17,8 +15,6 @@ import org.romaexplorer.report.ReportRow;
  * notes); LaTeX adds the notes as an itemized list after the table.
  */
 final class PeerReportFormat {
-    private static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
-
     private PeerReportFormat() {}
 
     static String render(ReportFormat f, PeerReport r) {
@@ -61,11 +57,7 @@ final class PeerReportFormat {
         m.put("rows", rows);
         m.put("contradictions", r.contradictions());
         m.put("unknowns", r.unknowns());
-        try {
-            return MAPPER.writeValueAsString(m);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
+        return JsonMappers.pretty(m);
     }
 
     private static String html(PeerReport r) {
