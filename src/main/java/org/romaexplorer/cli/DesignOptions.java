@@ -9,7 +9,8 @@ import picocli.CommandLine.Option;
 /** The design a command runs on: a preset and {@code --set} changes (a picocli mixin). */
 final class DesignOptions {
     @Option(names = "--preset", required = true, paramLabel = "NAME|FILE",
-            description = "Bundled preset (llama3.2-3b-int4, llama3-8b-int2, olmoe-1b-7b-int2, bitnet-2b4t-ternary) or a preset JSON file.")
+            description = "Bundled preset (llama3.2-3b-int4, llama3-8b-int2, olmoe-1b-7b-int2, bitnet-2b4t-ternary, "
+                    + "llama3.2-3b-serving; the field: tom-bitnet2b, bitrom-falcon3-7b, taalas-hc1) or a preset JSON file.")
     String preset;
 
     @Option(names = "--set", paramLabel = "KEY=VALUE",

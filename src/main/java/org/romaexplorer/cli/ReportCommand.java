@@ -28,6 +28,11 @@ public final class ReportCommand implements Callable<Integer> {
     @Option(names = "--out", paramLabel = "FILE", description = "Write to FILE (replaced whole) instead of stdout.")
     Path out;
 
+    @Option(names = "--preset", paramLabel = "NAME",
+            description = "The design whose public numbers to report: a bundled preset. ROMA's presets (the default) "
+                    + "give the paper's report; tom-bitnet2b, bitrom-falcon3-7b and taalas-hc1 their own designs'.")
+    String preset;
+
     @Option(names = "--loo", description = "Leave-one-out over the calibration rows, as a Markdown table.")
     boolean loo;
 
@@ -41,7 +46,7 @@ public final class ReportCommand implements Callable<Integer> {
             return LooTable.print(spec.commandLine().getOut(), doc);
         }
         ReportFormat f = json ? ReportFormat.JSON : ReportFormat.parse("--format", format);
-        String text = f.render(PaperReport.rows());
+        String text = preset == null ? f.render(PaperReport.rows()) : render(f, preset);
         if (out == null) {
             spec.commandLine().getOut().print(text);
             spec.commandLine().getOut().flush();
@@ -50,6 +55,19 @@ public final class ReportCommand implements Callable<Integer> {
             spec.commandLine().getOut().println("wrote " + out);
         }
         return 0;
+    }
+
+    /** The report of a bundled preset: its design's, or the paper's for ROMA's own presets. */
+    static String render(ReportFormat f, String preset) {
+        java.util.Optional<org.romaexplorer.peers.PeerDesign> peer = org.romaexplorer.peers.Peers.of(preset);
+        if (peer.isPresent()) {
+            return f.render(peer.get().report());
+        }
+        if (!org.romaexplorer.io.PresetIo.BUNDLED.contains(preset)) {
+            throw new org.romaexplorer.model.InvalidParameterException("--preset", "no report for '" + preset
+                    + "'; reports exist for the bundled presets: " + String.join(", ", org.romaexplorer.io.PresetIo.BUNDLED));
+        }
+        return f.render(PaperReport.rows());
     }
 
     /** A fixed-width table, one row per line; also the golden file's format. */

@@ -10,8 +10,9 @@ import picocli.CommandLine.Command;
 /** Root of the headless CLI: one sub-command per class. */
 @Command(name = "roma-dse", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = "Analytic PPA model of ROMA, the ROM-based QLoRA accelerator.",
-        subcommands = {ModelCommand.class, EvalCommand.class, ReportCommand.class, LunitCommand.class,
-                BromCommand.class, SweepCommand.class, OptimizeCommand.class, BenchCommand.class, FiguresCommand.class,
+        subcommands = {ModelCommand.class, EvalCommand.class, ReportCommand.class, CompareAcceleratorsCommand.class,
+                LunitCommand.class, BromCommand.class, SweepCommand.class, OptimizeCommand.class, BenchCommand.class,
+                FiguresCommand.class,
                 DesignReportCommand.class, SensitivityCommand.class, ParamsCommand.class, CostCommand.class})
 public final class RomaCli {
 

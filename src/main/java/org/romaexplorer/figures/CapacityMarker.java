@@ -30,6 +30,13 @@ final class CapacityMarker {
         marker.setLabelTextAnchor(vertical ? TextAnchor.TOP_LEFT : TextAnchor.TOP_RIGHT);
     }
 
+    /** Writes a vertical line's label at the bottom of the plot, so that two lines at one x can both be read. */
+    CapacityMarker labelBelow() {
+        marker.setLabelAnchor(RectangleAnchor.BOTTOM_RIGHT);
+        marker.setLabelTextAnchor(TextAnchor.BOTTOM_LEFT);
+        return this;
+    }
+
     /** Shows the line at {@code value} with {@code label}; hides it when {@code value} is not positive. */
     void show(double value, String label) {
         if (!(value > 0)) {
@@ -37,7 +44,7 @@ final class CapacityMarker {
             return;
         }
         marker.setValue(value);
-        marker.setLabel(label + " ");
+        marker.setLabel(label.isEmpty() ? null : label + " ");
         if (!shown) {
             if (vertical) {
                 plot.addDomainMarker(marker);

@@ -6,12 +6,17 @@ import java.util.Map;
 import org.romaexplorer.model.Constants;
 import org.romaexplorer.model.DesignPoint;
 import org.romaexplorer.model.Evaluator;
+import org.romaexplorer.model.LoraConfig;
 import org.romaexplorer.model.ModelShape;
 import org.romaexplorer.model.Models;
+import org.romaexplorer.model.Serving;
 
 /**
  * Fig. 10: tokens whose KV cache fits in SRAM vs SRAM size 32…512 MiB (the paper's "MB"), further either way
- * when the design has more or less, LoRA ranks 16, 32 and 64 plus the design's own rank, for the base's model. The paper's points (Llama-3.2-3B) are shown only while that model is loaded.
+ * when the design has more or less, LoRA ranks 16, 32 and 64 plus the design's own rank, for the base's model,
+ * per user with the design's resident adapters and users (one of each: the paper's figure; the generalization
+ * to many adapters is {@link AdaptersFigure}). The paper's points (Llama-3.2-3B) are shown only while that
+ * model is loaded.
  *
  * <p>A dashed line marks the workload's context (input + output tokens): below it the SRAM overflows and
  * the design's {@code kv_overflow} policy applies. Sliding-window layers count per layer.
@@ -31,16 +36,25 @@ public final class Fig10MaxTokens extends XyFigure {
 
     @Override
     public Map<String, double[][]> lines(DesignPoint base) {
+        Map<String, double[][]> out = new LinkedHashMap<>();
+        for (int r : ranks(base.lora().rank())) {
+            out.put(key(r), tokensVsSram(base, base.lora().withRank(r)));
+        }
+        return out;
+    }
+
+    /**
+     * Tokens per user vs SRAM MiB with adapters {@code lora}, the design's users and layout: 32…512 MiB in steps
+     * of 16, further either way to take in the design's SRAM. One adapter and one user: the paper's Fig. 10.
+     */
+    static double[][] tokensVsSram(DesignPoint base, LoraConfig lora) {
         ModelShape m = base.model();
         double sramMb = base.hw().sramBytes() / Constants.MIB;
         int top = Math.max(512, (int) Math.ceil(sramMb / 64) * 64);
         int bottom = Math.min(32, Math.max(1, (int) Math.floor(sramMb)));
-        Map<String, double[][]> out = new LinkedHashMap<>();
-        for (int r : ranks(base.lora().rank())) {
-            long lora = base.lora().withRank(r).bytes(m);
-            out.put(key(r), curve(bottom, top, 16, mb -> base.layout().maxTokens(mib(mb), lora, m, base.kvBits())));
-        }
-        return out;
+        long share = Serving.loraSharePerUnit(base.layout(), lora, m);
+        int users = base.workload().users();
+        return curve(bottom, top, 16, mb -> base.layout().maxTokensPerUser(mib(mb), share, m, base.kvBits(), users));
     }
 
     @Override

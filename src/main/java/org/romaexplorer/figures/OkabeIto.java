@@ -30,9 +30,13 @@ final class OkabeIto {
         return COLORS[Math.floorMod(i, COLORS.length)];
     }
 
-    /** A line of {@code width} pt with series i's dash pattern (solid for series 0). */
+    /**
+     * A line of {@code width} pt with series i's dash pattern (solid for series 0). From the seventh series on, when
+     * the colours come round again, the dashes and markers are shifted by one per round, so no two of the first 36
+     * series look alike.
+     */
     static Stroke stroke(int i, float width) {
-        float[] dash = DASHES[Math.floorMod(i, DASHES.length)];
+        float[] dash = DASHES[Math.floorMod(i + round(i), DASHES.length)];
         return dash == null ? new BasicStroke(width) : new BasicStroke(width, BasicStroke.CAP_BUTT,
                 BasicStroke.JOIN_MITER, 10, dash, 0);
     }
@@ -40,7 +44,7 @@ final class OkabeIto {
     /** Series i's marker, {@code size} pt across, centred on the origin. */
     static Shape shape(int i, double size) {
         double h = size / 2;
-        return switch (Math.floorMod(i, 6)) {
+        return switch (Math.floorMod(i + round(i), 6)) {
             case 0 -> new Ellipse2D.Double(-h, -h, size, size);
             case 1 -> new Rectangle2D.Double(-h * 0.9, -h * 0.9, size * 0.9, size * 0.9);
             case 2 -> polygon(0, -h * 1.15, h * 1.1, h * 0.8, -h * 1.1, h * 0.8);
@@ -50,6 +54,11 @@ final class OkabeIto {
                     -h * 0.35, h, -h * 0.35, h, h * 0.35, h * 0.35, h * 0.35, h * 0.35, h, -h * 0.35, h, -h * 0.35,
                     h * 0.35, -h, h * 0.35);
         };
+    }
+
+    /** How many times the colours have come round before series i. */
+    private static int round(int i) {
+        return Math.floorDiv(i, COLORS.length);
     }
 
     private static Shape polygon(double... xy) {

@@ -21,6 +21,20 @@ public final class StyledFigures {
         return all;
     }
 
+    /**
+     * What {@code figures} and File › Export all figures write: {@link #all} and then the Compare-accelerators figures
+     * ({@link AcceleratorFigures}), normalized to {@code p}'s model, format, node and workload.
+     */
+    public static List<PaperFigure> exported(DesignPoint p, FigureStyle style, String caption) {
+        List<PaperFigure> out = new java.util.ArrayList<>(all(p, style, caption));
+        for (PaperFigure f : AcceleratorFigures.all()) {
+            f.update(p);
+            style.apply(f.chart(), caption);
+            out.add(f);
+        }
+        return out;
+    }
+
     /** The figure with {@code id}, as {@link #all} makes it (only that one is filled). */
     public static PaperFigure one(String id, DesignPoint p, FigureStyle style, String caption) {
         PaperFigure f = Figures.all().stream().filter(x -> x.id().equals(id)).findFirst()

@@ -158,7 +158,7 @@ final class JsonFields {
         return new InvalidParameterException(name(field), "must be " + expected + ", got " + shown(n));
     }
 
-    private static String shown(JsonNode n) {
+    static String shown(JsonNode n) {
         String s = n.toString();
         return s.length() <= MAX_SHOWN ? s : s.substring(0, MAX_SHOWN) + "…";
     }

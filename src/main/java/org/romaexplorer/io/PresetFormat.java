@@ -4,7 +4,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import org.romaexplorer.model.DesignPoint;
@@ -41,7 +43,11 @@ final class PresetFormat {
                 p = params(sec, s, p);
                 if (s == Param.Section.LORA && sec.present("targets")) {
                     DesignPoint q = p;
-                    p = sec.prefixed(() -> q.withLora(new LoraConfig(q.lora().rank(), q.lora().bits(), targets(sec))));
+                    p = sec.prefixed(() -> q.withLora(q.lora().withTargets(targets(sec))));
+                }
+                if (s == Param.Section.LORA && sec.present("other_ranks")) {
+                    DesignPoint q = p;
+                    p = sec.prefixed(() -> q.withLora(q.lora().withOtherRanks(otherRanks(sec))));
                 }
                 sec.done();
             }
@@ -117,6 +123,22 @@ final class PresetFormat {
         return set;
     }
 
+    /** The ranks of adapters 2, 3, … ({@link LoraConfig#otherRanks}): a list of whole numbers. */
+    private static List<Integer> otherRanks(JsonFields f) {
+        JsonNode arr = f.required("other_ranks");
+        if (!arr.isArray()) {
+            throw new InvalidParameterException(f.name("other_ranks"), "must be a list of ranks such as [16, 64]");
+        }
+        List<Integer> ranks = new ArrayList<>();
+        for (JsonNode r : arr) {
+            if (!r.isIntegralNumber() || !r.canConvertToInt()) {
+                throw new InvalidParameterException(f.name("other_ranks"), "must hold whole ranks, got " + JsonFields.shown(r));
+            }
+            ranks.add(r.intValue());
+        }
+        return ranks;
+    }
+
     /** Every parameter, section by section, in its JSON type: a number, an integer, a choice's name, a flag. */
     static ObjectNode write(DesignPoint p, String name, ObjectMapper json) {
         ObjectNode root = json.createObjectNode().put("name", name);
@@ -136,6 +158,9 @@ final class PresetFormat {
             }
             if (s == Param.Section.LORA) {
                 EnumSet.copyOf(p.lora().targets()).forEach(t -> sec.withArray("targets").add(t.key()));
+                if (!p.lora().otherRanks().isEmpty()) {
+                    p.lora().otherRanks().forEach(r -> sec.withArray("other_ranks").add(r));
+                }
             }
         }
         return root;

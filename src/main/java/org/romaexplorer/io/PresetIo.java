@@ -20,7 +20,7 @@ import org.romaexplorer.model.InvalidParameterException;
 public final class PresetIo {
     /** Presets shipped in the jar (copies of {@code presets/*.json}). */
     public static final List<String> BUNDLED = List.of("llama3.2-3b-int4", "llama3-8b-int2", "olmoe-1b-7b-int2",
-            "bitnet-2b4t-ternary");
+            "bitnet-2b4t-ternary", "llama3.2-3b-serving", "tom-bitnet2b", "bitrom-falcon3-7b", "taalas-hc1");
 
     /** The field that names a preset file as a whole in messages. */
     static final String FIELD = "preset";

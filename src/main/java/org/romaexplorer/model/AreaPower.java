@@ -86,13 +86,17 @@ public final class AreaPower {
         };
     }
 
-    /** Logic of all L-units under a cell (the periphery of a compute-in-ROM array), modelled mm². */
+    /**
+     * Logic of all L-units under a cell (the periphery of a compute-in-ROM array), modelled mm²: lanes (or
+     * periphery) for R activation rows ({@link Hardware#lUnitRows}, issue 21).
+     */
     private double rawLLogic(WeightCell c) {
         if (c == WeightCell.CIROM2T) {
             double p = t.cells().ciromPeriphery();
-            return romBits * memoryMm2PerBit(c) * p / (1 - p);
+            return romBits * memoryMm2PerBit(c) * p / (1 - p) * hw.lUnitRows();
         }
-        return hw.matrixUnits() * hw.lUnitBitsPerCycle() * t.lLaneUm2() * lAddsPerBit * logicScale / UM2_PER_MM2;
+        return hw.matrixUnits() * hw.lUnitBitsPerCycle() * hw.lUnitRows() * t.lLaneUm2() * lAddsPerBit * logicScale
+                / UM2_PER_MM2;
     }
 
     /** All L-units (storage of the whole ROM plus compute) under a cell, modelled mm². */

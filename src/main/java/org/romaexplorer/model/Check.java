@@ -41,6 +41,13 @@ public final class Check {
         }
     }
 
+    /** As {@link #outputs} for one value, without an array. */
+    public static void output(String key, double value) {
+        if (!(value >= 0 && value < Double.POSITIVE_INFINITY)) {
+            throw new InvalidParameterException(key, "would be " + value + ": the design is outside the model's range");
+        }
+    }
+
     /**
      * Computed outputs, named by {@code keys} in the same order: each is refused when negative (a count
      * that overflowed), NaN or infinite, as the design is then outside the model's range.

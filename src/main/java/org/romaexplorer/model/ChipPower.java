@@ -61,8 +61,9 @@ public final class ChipPower {
         return lBitsPerS() * readFj * area.lReadActivity() * 1e-15 * dynamic;
     }
 
+    /** L-unit lanes at full activity: every lane of all R activation rows busy, W. */
     public double lUnitComputeW() {
-        return lBitsPerS() * t.lLaneFj() * area.lComputeActivity() * 1e-15 * dynamic;
+        return lBitsPerS() * hw.lUnitRows() * t.lLaneFj() * area.lComputeActivity() * 1e-15 * dynamic;
     }
 
     public double hUnitMacW() {

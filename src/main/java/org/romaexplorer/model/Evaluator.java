@@ -8,10 +8,10 @@ public final class Evaluator {
         ModelShape m = p.model();
         Workload w = p.workload();
         long rom = p.quant().romBytes(m);
-        long lora = p.lora().bytes(m);
+        long lora = p.lora().residentBytes(m);
         long kv = m.kvBytesPerToken(p.kvBits());
         Performance perf = new Performance(p);
-        long maxTokens = p.layout().maxTokens(p.hw().sramBytes(), lora, m, p.kvBits());
+        long maxTokens = perf.capacityTokens();
         long total = m.totalParams();
         AreaPower ap = new AreaPower(p.hw(), p.tech(), p.quant());
         long context = (long) w.inputLen() + w.outputLen();
@@ -19,14 +19,19 @@ public final class Evaluator {
         double power = ap.chipPowerW();
         double joules = power * genSeconds + OffChip.dramJoules(p, perf.dramBytes(w.inputLen(), w.outputLen()));
         double decode = perf.decodeTokensPerS(w.kvLen());
+        double generation = w.outputLen() / genSeconds;
+        int users = w.users();
+        long oneAdapter = p.lora().adapters() == 1 ? lora : p.lora().bytes(m);
         AreaBreakdown area = ap.breakdown();
-        // The tokens per second a chip is costed at serving (docs/cost.md): one sequence's decode speed. The one place
-        // to switch to all users' decode (issue 21's decode_tokens_per_s_total) when that is on main.
-        double served = decode;
+        double decodeTotal = users * decode;
+        // The tokens per second a chip is costed at serving (docs/cost.md): all users' decode together,
+        // decode_tokens_per_s_total (one user: the paper's single-sequence decode). The one place to change it.
+        double served = decodeTotal;
         return withCost(p, served, total, rom, rom <= p.hw().romBytes(), lora, kv, maxTokens,
                 context <= maxTokens, perf.ttftSeconds(w.inputLen()), decode,
-                w.outputLen() / genSeconds, area, power, w.outputLen() / joules,
-                total - m.unroutedParams(), perf.spilledTokens(context));
+                generation, area, power, (long) users * w.outputLen() / joules,
+                total - m.unroutedParams(), perf.spilledTokens(context), decodeTotal, users * generation,
+                perf.fullSpeedUsers(w.kvLen()), oneAdapter / p.kvPolicy().dramBytesPerS());
     }
 
     /**
@@ -36,7 +41,8 @@ public final class Evaluator {
      */
     private static Metrics withCost(DesignPoint p, double served, long total, long rom, boolean fitsRom, long lora, long kv,
                                     long maxTokens, boolean fits, double ttft, double decode, double generation,
-                                    AreaBreakdown area, double power, double perJoule, long active, long spilled) {
+                                    AreaBreakdown area, double power, double perJoule, long active, long spilled,
+                                    double decodeTotal, double generationTotal, long fullSpeedUsers, double adapterLoad) {
         CostInputs c = p.cost();
         NodeCost n = NodeCost.of(p.tech().node());
         WeightCell cell = p.hw().weightCell();
@@ -53,7 +59,7 @@ public final class Evaluator {
         double hours = CostModel.busyHours(c.lifetimeYears(), versions, c.utilization());
         double energy = CostModel.energyUsd(power, hours, c.electricityUsdPerKwh(), c.pue());
         return new Metrics(total, rom, fitsRom, lora, kv, maxTokens, fits, ttft, decode, generation, area, power, perJoule,
-                active, spilled, dies, yield, die, chip, nre, masks, respin, perChip, energy,
-                (chip + perChip + energy) / (served * 3600 * hours) * 1e6, served);
+                active, spilled, decodeTotal, generationTotal, fullSpeedUsers, adapterLoad, dies, yield, die, chip, nre,
+                masks, respin, perChip, energy, (chip + perChip + energy) / (served * 3600 * hours) * 1e6, served);
     }
 }

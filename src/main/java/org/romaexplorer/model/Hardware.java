@@ -17,18 +17,28 @@ package org.romaexplorer.model;
  * @param prefillAttentionOverlap    fraction of prefill attention hidden behind weight streaming, [0, 1]
  * @param weightCell                 the cell the base-model weights are stored in (ROMA: {@link WeightCell#FUSED})
  * @param kvStore                    the memory of the LoRA adapters and KV cache (ROMA: {@link KvStore#SRAM})
+ * @param lUnitRows                  R, activation rows an L-unit multiplies each weight it reads by in one cycle
+ *                                   (paper: 1, a matrix-vector unit); B sequences need ⌈B/R⌉ passes ({@link Serving})
  */
 public record Hardware(double clockHz, int matrixRows, int columns, long romBytes, long sramBytes,
                        long intermediateSramBytes, double lUnitBitsPerCycle, double hUnitMacsPerCycle,
                        double vectorCyclesPerElement, double prefillAttentionOverlap, WeightCell weightCell,
-                       KvStore kvStore) {
+                       KvStore kvStore, int lUnitRows) {
 
     /** ROMA's fused-cell L-units and SRAM H-units. */
     public Hardware(double clockHz, int matrixRows, int columns, long romBytes, long sramBytes, long intermediateSramBytes,
                     double lUnitBitsPerCycle, double hUnitMacsPerCycle, double vectorCyclesPerElement,
                     double prefillAttentionOverlap) {
         this(clockHz, matrixRows, columns, romBytes, sramBytes, intermediateSramBytes, lUnitBitsPerCycle,
-                hUnitMacsPerCycle, vectorCyclesPerElement, prefillAttentionOverlap, WeightCell.FUSED, KvStore.SRAM);
+                hUnitMacsPerCycle, vectorCyclesPerElement, prefillAttentionOverlap, WeightCell.FUSED, KvStore.SRAM, 1);
+    }
+
+    /** A chip with matrix-vector L-units (one activation row, the paper's). */
+    public Hardware(double clockHz, int matrixRows, int columns, long romBytes, long sramBytes, long intermediateSramBytes,
+                    double lUnitBitsPerCycle, double hUnitMacsPerCycle, double vectorCyclesPerElement,
+                    double prefillAttentionOverlap, WeightCell weightCell, KvStore kvStore) {
+        this(clockHz, matrixRows, columns, romBytes, sramBytes, intermediateSramBytes, lUnitBitsPerCycle,
+                hUnitMacsPerCycle, vectorCyclesPerElement, prefillAttentionOverlap, weightCell, kvStore, 1);
     }
 
     public Hardware {
@@ -45,6 +55,7 @@ public record Hardware(double clockHz, int matrixRows, int columns, long romByte
         Constants.H_UNIT_MACS_PER_CYCLE.check(hUnitMacsPerCycle);
         Constants.VECTOR_CYCLES_PER_ELEMENT.check(vectorCyclesPerElement);
         Constants.PREFILL_ATTENTION_OVERLAP.check(prefillAttentionOverlap);
+        Knobs.L_UNIT_ROWS.check(lUnitRows);
     }
 
     /** ROMA as published (Table I) with the calibrated throughputs of {@link Constants}. */
@@ -53,7 +64,8 @@ public record Hardware(double clockHz, int matrixRows, int columns, long romByte
                 Memory.ROM.bytes(Knobs.ROM_GIB.value()), Memory.SRAM.bytes(Knobs.SRAM_MB.value()),
                 Memory.INTERMEDIATE_SRAM.bytes(Knobs.INTERMEDIATE_SRAM_MB.value()),
                 Constants.L_UNIT_BITS_PER_CYCLE.value(), Constants.H_UNIT_MACS_PER_CYCLE.value(),
-                Constants.VECTOR_CYCLES_PER_ELEMENT.value(), Constants.PREFILL_ATTENTION_OVERLAP.value());
+                Constants.VECTOR_CYCLES_PER_ELEMENT.value(), Constants.PREFILL_ATTENTION_OVERLAP.value(), WeightCell.FUSED,
+                KvStore.SRAM, (int) Knobs.L_UNIT_ROWS.value());
     }
 
     /** Matrix units, each one L-unit and one H-unit (paper: 2 × 8 × 16 = 256). */
@@ -76,36 +88,41 @@ public record Hardware(double clockHz, int matrixRows, int columns, long romByte
 
     public Hardware withClockHz(double hz) {
         return new Hardware(hz, matrixRows, columns, romBytes, sramBytes, intermediateSramBytes,
-                lUnitBitsPerCycle, hUnitMacsPerCycle, vectorCyclesPerElement, prefillAttentionOverlap, weightCell, kvStore);
+                lUnitBitsPerCycle, hUnitMacsPerCycle, vectorCyclesPerElement, prefillAttentionOverlap, weightCell, kvStore, lUnitRows);
     }
 
     public Hardware withSramBytes(long bytes) {
         return new Hardware(clockHz, matrixRows, columns, romBytes, bytes, intermediateSramBytes,
-                lUnitBitsPerCycle, hUnitMacsPerCycle, vectorCyclesPerElement, prefillAttentionOverlap, weightCell, kvStore);
+                lUnitBitsPerCycle, hUnitMacsPerCycle, vectorCyclesPerElement, prefillAttentionOverlap, weightCell, kvStore, lUnitRows);
     }
 
     public Hardware withArray(int rows, int cols) {
         return new Hardware(clockHz, rows, cols, romBytes, sramBytes, intermediateSramBytes,
-                lUnitBitsPerCycle, hUnitMacsPerCycle, vectorCyclesPerElement, prefillAttentionOverlap, weightCell, kvStore);
+                lUnitBitsPerCycle, hUnitMacsPerCycle, vectorCyclesPerElement, prefillAttentionOverlap, weightCell, kvStore, lUnitRows);
     }
 
     public Hardware withPrefillOverlap(double overlap) {
         return new Hardware(clockHz, matrixRows, columns, romBytes, sramBytes, intermediateSramBytes,
-                lUnitBitsPerCycle, hUnitMacsPerCycle, vectorCyclesPerElement, overlap, weightCell, kvStore);
+                lUnitBitsPerCycle, hUnitMacsPerCycle, vectorCyclesPerElement, overlap, weightCell, kvStore, lUnitRows);
     }
 
     public Hardware withWeightCell(WeightCell c) {
         return new Hardware(clockHz, matrixRows, columns, romBytes, sramBytes, intermediateSramBytes,
-                lUnitBitsPerCycle, hUnitMacsPerCycle, vectorCyclesPerElement, prefillAttentionOverlap, c, kvStore);
+                lUnitBitsPerCycle, hUnitMacsPerCycle, vectorCyclesPerElement, prefillAttentionOverlap, c, kvStore, lUnitRows);
     }
 
     public Hardware withKvStore(KvStore k) {
         return new Hardware(clockHz, matrixRows, columns, romBytes, sramBytes, intermediateSramBytes,
-                lUnitBitsPerCycle, hUnitMacsPerCycle, vectorCyclesPerElement, prefillAttentionOverlap, weightCell, k);
+                lUnitBitsPerCycle, hUnitMacsPerCycle, vectorCyclesPerElement, prefillAttentionOverlap, weightCell, k, lUnitRows);
+    }
+
+    public Hardware withLUnitRows(int rows) {
+        return new Hardware(clockHz, matrixRows, columns, romBytes, sramBytes, intermediateSramBytes,
+                lUnitBitsPerCycle, hUnitMacsPerCycle, vectorCyclesPerElement, prefillAttentionOverlap, weightCell, kvStore, rows);
     }
 
     public Hardware withRomBytes(long bytes) {
         return new Hardware(clockHz, matrixRows, columns, bytes, sramBytes, intermediateSramBytes,
-                lUnitBitsPerCycle, hUnitMacsPerCycle, vectorCyclesPerElement, prefillAttentionOverlap, weightCell, kvStore);
+                lUnitBitsPerCycle, hUnitMacsPerCycle, vectorCyclesPerElement, prefillAttentionOverlap, weightCell, kvStore, lUnitRows);
     }
 }

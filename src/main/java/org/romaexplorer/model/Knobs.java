@@ -91,6 +91,13 @@ public final class Knobs {
             .value(0, "assumption: the embedding is a table lookup, not streamed (docs/paper-fit.md)")
             .access(p -> p.quant().embeddingInRom() ? 1 : 0, (p, v) -> p.withQuant(Records.with(p.quant(), "embeddingInRom", v)));
 
+    public static final Param ATTENTION_BITS = classBits("attention_bits", "Attention bits", "the attention projections (q, k, v, o)")
+            .access(p -> p.quant().attentionBits(), (p, v) -> p.withQuant(Records.with(p.quant(), "attentionBits", v)));
+    public static final Param LM_HEAD_BITS = classBits("lm_head_bits", "LM-head bits", "the LM head (the one table when tied)")
+            .access(p -> p.quant().lmHeadBits(), (p, v) -> p.withQuant(Records.with(p.quant(), "lmHeadBits", v)));
+    public static final Param EMBEDDING_BITS = classBits("embedding_bits", "Embedding bits", "an untied input embedding held in ROM")
+            .access(p -> p.quant().embeddingBits(), (p, v) -> p.withQuant(Records.with(p.quant(), "embeddingBits", v)));
+
     public static final Param SRAM_UNITS = Param.integer("sram_units", "SRAM units", "", 1, 65_536).in(LAYOUT).field("units")
             .about("H-units the SRAM is split over").value(256, "docs/paper-fit.md: 256 H-units (two 8×16 arrays)")
             .access(p -> p.layout().units(), (p, v) -> p.withLayout(Records.with(p.layout(), "units", v)));
@@ -138,9 +145,41 @@ public final class Knobs {
             .paper(KvStore.SRAM.ordinal(), "Sec. III-A: SRAM-based H-units")
             .access(p -> p.hw().kvStore().ordinal(), (p, v) -> p.withHw(p.hw().withKvStore(KvStore.values()[(int) v])));
 
+    // --- serving (issue 21; docs/model.md, "Serving from one ROM")
+    public static final Param USERS = Param.integer("users", "Users", "", 1, 1024).in(WORKLOAD)
+            .about("sequences decoding together (B), each with its own KV cache and adapter; they share the ROM read")
+            .value(1, "paper Sec. I: single-batch autoregressive generation").slider(1, 64)
+            .access(p -> p.workload().users(), (p, v) -> p.withWorkload(p.workload().withUsers((int) v)));
+    public static final Param ADAPTERS = Param.integer("adapters", "Resident adapters", "", 1, 256).in(LORA)
+            .about("LoRA adapters resident in the SRAM: adapter 1 of the design's rank, the others of lora.other_ranks "
+                    + "(in order) or else the design's rank; each padded to its own LoRA pages")
+            .value(1, "paper Fig. 1 shows many adapters; its numbers use one").slider(1, 16)
+            .access(p -> p.lora().adapters(), (p, v) -> p.withLora(p.lora().withAdapters((int) v)));
+    public static final Param ADAPTER_HIT_RATE = Param.number("adapter_hit_rate", "Adapter hit rate", "", 0, 1).in(WORKLOAD)
+            .about("share of requests whose adapter is resident; a miss first loads it from off-chip DRAM "
+                    + "(dram_mb_per_s, dram_pj_per_bit) before its prefill")
+            .value(1, "paper: one adapter, always resident; below 1 an assumption about the request mix")
+            .access(p -> p.workload().adapterHitRate(), (p, v) -> p.withWorkload(p.workload().withAdapterHitRate(v)));
+    public static final Param L_UNIT_ROWS = Param.integer("l_unit_rows", "L-unit activation rows", "", 1, 1024).in(HARDWARE)
+            .about("activations an L-unit multiplies each weight it reads by in one cycle (R): B users need ⌈B/R⌉ "
+                    + "passes; its lanes, their area and power, are R times one row's")
+            .value(1, "paper Sec. III-B: a matrix-vector L-unit; Fig. 6's prefill (validated) reads every weight once per token")
+            .access(p -> p.hw().lUnitRows(), (p, v) -> p.withHw(p.hw().withLUnitRows((int) v)));
+
+    /**
+     * Bits of one tensor class in mixed precision (Quantization): 0 keeps the base format; else integers of that
+     * many bits with the same groups, scale and zero point.
+     */
+    private static Param.Builder classBits(String key, String name, String what) {
+        return Param.oneOf(key, name, "bit", 0, 2, 3, 4, 6, 8, 16).in(QUANTIZATION)
+                .about("integer bits of " + what + " in ROM; 0: base_bits in the weight packing, as every other tensor")
+                .value(0, "paper Sec. III-B: every tensor in one format; a mixed-precision design sets its own (docs/peers.md)");
+    }
+
     /** Every knob, in the order of the window and the docs. */
     static final List<Param> ALL = List.of(SRAM_MB, LORA_RANK, BASE_BITS, KV_BITS, LORA_BITS, INPUT_LEN, KV_LEN,
             OUTPUT_LEN, CLOCK_MHZ, NODE_NM, WEIGHT_CELL, KV_STORE, KV_OVERFLOW, WEIGHT_PACKING, DRAM_MB_PER_S, ROM_GIB, INTERMEDIATE_SRAM_MB, MATRIX_ROWS,
-            COLUMNS, ZERO_FRACTION, GROUP_SIZE, SCALE_BITS, ZERO_BITS, LM_HEAD_IN_ROM, EMBEDDING_IN_ROM, SRAM_UNITS,
-            KV_GRANULE, LORA_GRANULE, DRAM_PJ_PER_BIT, KV_SINK_TOKENS);
+            COLUMNS, ZERO_FRACTION, GROUP_SIZE, SCALE_BITS, ZERO_BITS, LM_HEAD_IN_ROM, EMBEDDING_IN_ROM, ATTENTION_BITS,
+            LM_HEAD_BITS, EMBEDDING_BITS, SRAM_UNITS,
+            KV_GRANULE, LORA_GRANULE, DRAM_PJ_PER_BIT, KV_SINK_TOKENS, USERS, ADAPTERS, ADAPTER_HIT_RATE, L_UNIT_ROWS);
 }

@@ -62,6 +62,16 @@ public final class Metric {
             m -> m.area().intermediateSram());
     public static final Metric AREA_VECTOR_LOGIC = part("area_mm2_vector_logic", "Vector logic area", m -> m.area().vectorLogic());
 
+    // --- serving (issue 21)
+    public static final Metric DECODE_TOKENS_PER_S_TOTAL = amount("decode_tokens_per_s_total", "Total decode",
+            "tokens/s", "%,.0f", Better.HIGHER, Metrics::decodeTokensPerSTotal);
+    public static final Metric GENERATION_TOKENS_PER_S_TOTAL = amount("generation_tokens_per_s_total",
+            "Total generation", "tokens/s", "%,.0f", Better.HIGHER, Metrics::generationTokensPerSTotal);
+    public static final Metric FULL_SPEED_USERS = count("full_speed_users", "Users at full speed", "users", Better.HIGHER,
+            Metrics::fullSpeedUsers);
+    public static final Metric ADAPTER_LOAD_MS = amount("adapter_load_ms", "Adapter load", "ms", "%,.3f", Better.LOWER,
+            m -> m.adapterLoadSeconds() * 1e3);
+
     // --- cost (docs/cost.md)
     public static final Metric DIES_PER_WAFER = amount("dies_per_wafer", "Dies per wafer", "dies", "%,.1f", Better.HIGHER,
             Metrics::diesPerWafer);

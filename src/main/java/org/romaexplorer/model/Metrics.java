@@ -21,6 +21,10 @@ package org.romaexplorer.model;
  *                              of spilled KV
  * @param paramsActive          parameters one token uses (a mixture of experts: routed experts only)
  * @param kvSpilledTokens       tokens of the input + output context kept in DRAM (spill policy)
+ * @param decodeTokensPerSTotal decode speed of all users together, tokens/s ({@code decodeTokensPerS} is per user)
+ * @param generationTokensPerSTotal output tokens per second of all users' generations together
+ * @param fullSpeedUsers        the most users that each decode at the one-user speed (the knee, {@link Serving})
+ * @param adapterLoadSeconds    time to load one adapter from DRAM when a request misses
  * @param diesPerWafer          gross dies per 300 mm wafer; this and the next ten: the design's cost ({@link CostMetrics},
  *                              docs/cost.md), held flat so that no object is made for them per design point
  * @param dieYield              share of good dies
@@ -37,27 +41,30 @@ package org.romaexplorer.model;
 public record Metrics(long paramsTotal, long romBytesRequired, boolean fitsInRom, long loraBytes,
                       long kvBytesPerToken, long maxTokens, boolean contextFits, double ttftSeconds,
                       double decodeTokensPerS, double generationTokensPerS, AreaBreakdown area, double powerW,
-                      double tokensPerJoule, long paramsActive, long kvSpilledTokens, double diesPerWafer,
-                      double dieYield, double dieCostUsd, double chipCostUsd, double nreUsd, double respinMasks,
-                      double respinNreUsd, double nrePerChipUsd, double energyPerChipUsd, double costPerMtokUsd,
-                      double servedTokensPerS) {
+                      double tokensPerJoule, long paramsActive, long kvSpilledTokens, double decodeTokensPerSTotal,
+                      double generationTokensPerSTotal, long fullSpeedUsers, double adapterLoadSeconds,
+                      double diesPerWafer, double dieYield, double dieCostUsd, double chipCostUsd, double nreUsd,
+                      double respinMasks, double respinNreUsd, double nrePerChipUsd, double energyPerChipUsd,
+                      double costPerMtokUsd, double servedTokensPerS) {
 
-    /** Metrics of a dense model with nothing spilled: {@code paramsActive = paramsTotal}. */
+    /** Metrics of a dense model with nothing spilled, one user: {@code paramsActive = paramsTotal}, totals = per user. */
     public Metrics(long paramsTotal, long romBytesRequired, boolean fitsInRom, long loraBytes, long kvBytesPerToken,
                    long maxTokens, boolean contextFits, double ttftSeconds, double decodeTokensPerS,
                    double generationTokensPerS, double areaMm2, double powerW, double tokensPerJoule) {
         this(paramsTotal, romBytesRequired, fitsInRom, loraBytes, kvBytesPerToken, maxTokens, contextFits, ttftSeconds,
                 decodeTokensPerS, generationTokensPerS, new AreaBreakdown(areaMm2, 0, 0, 0, 0, 0), powerW, tokensPerJoule,
-                paramsTotal, 0, CostMetrics.NONE);
+                paramsTotal, 0, decodeTokensPerS, generationTokensPerS, 1, 0, CostMetrics.NONE);
     }
 
     /** Metrics with the design's cost, {@code cost}'s values copied (the object itself is not kept). */
     public Metrics(long paramsTotal, long romBytesRequired, boolean fitsInRom, long loraBytes, long kvBytesPerToken,
                    long maxTokens, boolean contextFits, double ttftSeconds, double decodeTokensPerS,
                    double generationTokensPerS, AreaBreakdown area, double powerW, double tokensPerJoule,
-                   long paramsActive, long kvSpilledTokens, CostMetrics cost) {
+                   long paramsActive, long kvSpilledTokens, double decodeTokensPerSTotal, double generationTokensPerSTotal,
+                   long fullSpeedUsers, double adapterLoadSeconds, CostMetrics cost) {
         this(paramsTotal, romBytesRequired, fitsInRom, loraBytes, kvBytesPerToken, maxTokens, contextFits, ttftSeconds,
                 decodeTokensPerS, generationTokensPerS, area, powerW, tokensPerJoule, paramsActive, kvSpilledTokens,
+                decodeTokensPerSTotal, generationTokensPerSTotal, fullSpeedUsers, adapterLoadSeconds,
                 cost.diesPerWafer(), cost.dieYield(), cost.dieCostUsd(), cost.chipCostUsd(), cost.nreUsd(),
                 cost.respinMasks(), cost.respinNreUsd(), cost.nrePerChipUsd(), cost.energyPerChipUsd(),
                 cost.costPerMtokUsd(), cost.servedTokensPerS());
@@ -83,6 +90,10 @@ public record Metrics(long paramsTotal, long romBytesRequired, boolean fitsInRom
         }
         Check.outputs(CHECKED, paramsTotal, romBytesRequired, loraBytes, kvBytesPerToken, maxTokens, ttftSeconds,
                 decodeTokensPerS, generationTokensPerS, area.total(), powerW, tokensPerJoule);
+        Check.output("decode_tokens_per_s_total", decodeTokensPerSTotal);
+        Check.output("generation_tokens_per_s_total", generationTokensPerSTotal);
+        Check.output("full_speed_users", fullSpeedUsers);
+        Check.output("adapter_load_ms", adapterLoadSeconds);
         CostMetrics.check(diesPerWafer, dieYield, dieCostUsd, chipCostUsd, nreUsd, respinMasks, respinNreUsd, nrePerChipUsd,
                 energyPerChipUsd, costPerMtokUsd, servedTokensPerS);
     }

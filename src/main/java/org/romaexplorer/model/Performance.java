@@ -28,6 +28,14 @@ package org.romaexplorer.model;
  * only (a ROM weight feeds one token's MAC per read, so prefill also reads n·k experts per layer, not
  * the union of the experts its tokens touch).
  *
+ * <p>Serving ({@link Serving}): with B users the decode metrics are per user and per round,
+ * T_round(B, k) = max(T_dec(k), ⌈B/R⌉·T_w, B·T_v, Σ_j T_r(j) + B·a_l·A(k), B·sp(k)·f/B_DRAM); prefill reads
+ * the ROM ⌈n/R⌉ times; a request whose adapter is not resident (share 1 − h) waits for its load from DRAM,
+ * t_load = LoRA bytes / B_DRAM, before its prefill. One user's generation lasts its expected load, B
+ * prefills (its own and, in the steady state, one of each other user, each stealing the array for its
+ * duration) and m − 1 rounds: T_life = (1 − h)·t_load + B·TTFT_0(n) + max over the units' loads summed over
+ * the rounds. With B = 1, N = 1 and h = 1 every formula above is the one-user formula, to the bit.
+ *
  * <p>One instance per thread: the SRAM capacity is computed on first use (idempotent, unsynchronized).
  */
 public final class Performance {
@@ -41,6 +49,11 @@ public final class Performance {
     private final DesignPoint point;
     private long capacity = -1;
     private final KvTraffic kv;
+    private final int users;
+    private final int rows;
+    private final double loraRound;
+    private final double loraChain;
+    private final double missCycles;
 
     public Performance(DesignPoint p) {
         ModelShape m = p.model();
@@ -55,17 +68,49 @@ public final class Performance {
         prefillOverlap = hw.prefillAttentionOverlap();
         dramCyclesPerByte = clockHz / p.kvPolicy().dramBytesPerS();
         point = p;
+        users = p.workload().users();
+        rows = hw.lUnitRows();
+        if (users == 1) {
+            loraRound = lora;
+            loraChain = lora;
+        } else {
+            double perRank = p.lora().macsPerTokenPerRank(m) / hRate;
+            loraRound = perRank * Serving.userRankSum(p.lora(), users);
+            loraChain = perRank * Serving.largestUserRank(p.lora(), users);
+        }
+        double missRate = 1 - p.workload().adapterHitRate();
+        missCycles = missRate == 0 ? 0 : missRate * p.lora().bytes(m) * dramCyclesPerByte;
         boolean reject = p.kvPolicy().overflow() == KvPolicy.Overflow.REJECT;
         kv = new KvTraffic(p, reject ? Long.MAX_VALUE : capacityTokens());
     }
 
-    /** Tokens whose KV the SRAM holds (the {@code max_tokens} metric); computed on first use. */
+    /**
+     * Tokens whose KV the SRAM holds for each user, beside every resident adapter (the {@code max_tokens} metric);
+     * computed on first use.
+     */
     public long capacityTokens() {
         if (capacity < 0) {
             ModelShape m = point.model();
-            capacity = point.layout().maxTokens(point.hw().sramBytes(), point.lora().bytes(m), m, point.kvBits());
+            LoraConfig l = point.lora();
+            capacity = users == 1 && l.adapters() == 1
+                    ? point.layout().maxTokens(point.hw().sramBytes(), l.bytes(m), m, point.kvBits())
+                    : point.layout().maxTokensPerUser(point.hw().sramBytes(), Serving.loraSharePerUnit(point.layout(), l, m),
+                            m, point.kvBits(), users);
         }
         return capacity;
+    }
+
+    /** Users decoding together, B. */
+    public int users() { return users; }
+
+    /** Passes of the L-units over the ROM in one round, ⌈B/R⌉. */
+    private double passes() {
+        return Math.ceil((double) users / rows);
+    }
+
+    /** H-unit LoRA cycles of one user's token, averaged over the B users' adapters: Σ_j T_r(j) / B. */
+    double loraCyclesPerToken() {
+        return loraRound / users;
     }
 
     /** Tokens of a {@code context}-token KV cache kept in DRAM (spill policy only). */
@@ -73,12 +118,24 @@ public final class Performance {
         return kv.spilledTokens(context);
     }
 
-    /** Bytes read from DRAM by a prefill of n tokens and the m − 1 decode steps after it (spill only). */
+    /**
+     * Bytes read from DRAM while each of the B users prefills n tokens and decodes m − 1 more (spilled KV), plus
+     * the expected adapter loads, (1 − h) · LoRA bytes per request.
+     */
     public double dramBytes(long n, long m) {
-        return kv.spilledBytesSum(0, n) + kv.spilledBytesSum(n, n + m - 1);
+        double spilled = kv.spilledBytesSum(0, n) + kv.spilledBytesSum(n, n + m - 1);
+        if (users == 1 && missCycles == 0) {
+            return spilled;
+        }
+        return users * (spilled + (1 - point.workload().adapterHitRate()) * point.lora().bytes(point.model()));
     }
 
-    /** Cycles of one decode step with {@code kv} tokens in the cache. */
+    /** Seconds to load one adapter of the design's rank from DRAM on a miss: t_load = LoRA bytes / B_DRAM. */
+    public double adapterLoadSeconds() {
+        return point.lora().bytes(point.model()) / point.kvPolicy().dramBytesPerS();
+    }
+
+    /** Cycles of one decode step of one sequence alone (adapter 1) with {@code kv} tokens in the cache. */
     public double decodeCycles(long cached) {
         return weights + vector + lora + attnPerLayerToken * kv.attended(cached)
                 + dramCyclesPerByte * kv.spilledBytes(cached);
@@ -89,27 +146,99 @@ public final class Performance {
         return attnPerLayerToken * kv.attended(cached);
     }
 
-    /** Decode speed with {@code kv} cached tokens, tokens/s (Fig. 7). */
-    public double decodeTokensPerS(long cached) {
-        return clockHz / decodeCycles(cached);
+    /** Cycles of one round: a decode step of each of the B users, all at {@code cached} tokens ({@link Serving}). */
+    public double roundCycles(long cached) {
+        if (users == 1) {
+            return decodeCycles(cached);
+        }
+        double att = attnPerLayerToken * kv.attended(cached);
+        double dram = dramCyclesPerByte * kv.spilledBytes(cached);
+        double chain = weights + vector + loraChain + att + dram;
+        return Math.max(Math.max(chain, passes() * weights), Math.max(users * vector,
+                Math.max(loraRound + users * att, users * dram)));
     }
 
-    /** Time to first token for an {@code n}-token prompt, seconds (Fig. 6). */
+    /** The loads of one round: one sequence's chain, L-units, vector units, H-units, DRAM, cycles. For figures. */
+    double[] roundLoads(long cached) {
+        double att = attnPerLayerToken * kv.attended(cached);
+        double dram = dramCyclesPerByte * kv.spilledBytes(cached);
+        return new double[] {weights + vector + loraChain + att + dram, passes() * weights, users * vector,
+            loraRound + users * att, users * dram};
+    }
+
+    /** Decode speed of each user with {@code kv} cached tokens, tokens/s (Fig. 7; with B users, per user). */
+    public double decodeTokensPerS(long cached) {
+        return clockHz / roundCycles(cached);
+    }
+
+    /** Decode speed of all B users together, tokens/s. */
+    public double decodeTokensPerSTotal(long cached) {
+        return users * decodeTokensPerS(cached);
+    }
+
+    /**
+     * The most users that each decode at the one-user speed with {@code cached} tokens, for adapters of the
+     * design's rank: B* of {@link Serving}; {@link Serving#UNBOUND_USERS} when no unit binds by then. Under spill
+     * or evict also no more than the users whose caches of {@code cached} tokens all fit the SRAM (more would
+     * spill or evict, which changes their step), and 1 when even one user's does not.
+     */
+    public long fullSpeedUsers(long cached) {
+        double att = attnPerLayerToken * kv.attended(cached);
+        double dram = dramCyclesPerByte * kv.spilledBytes(cached);
+        long b = Serving.fullSpeedUsers(weights + vector + lora + att + dram, rows, weights, vector, lora + att, dram);
+        if (point.kvPolicy().overflow() == KvPolicy.Overflow.REJECT || b == 1) {
+            return b;
+        }
+        ModelShape m = point.model();
+        long share = Serving.loraSharePerUnit(point.layout(), point.lora(), m);
+        long lo = 1;
+        long hi = b;
+        while (lo < hi) { // the largest B in [1, b] whose users each hold `cached` tokens (capacity falls with B)
+            long mid = (lo + hi + 1) >>> 1;
+            if (point.layout().maxTokensPerUser(point.hw().sramBytes(), share, m, point.kvBits(), (int) mid) >= cached) {
+                lo = mid;
+            } else {
+                hi = mid - 1;
+            }
+        }
+        return lo;
+    }
+
+    /**
+     * Time to first token for an {@code n}-token prompt, seconds (Fig. 6), with the expected wait for the
+     * adapter's load on a miss.
+     */
     public double ttftSeconds(long n) {
+        return (prefillCycles(n) + missCycles) / clockHz;
+    }
+
+    /** Cycles of an n-token prefill on the whole array: ⌈n/R⌉ passes over the ROM; R = 1 is the paper's. */
+    private double prefillCycles(long n) {
         double busiest = Math.max(weights, Math.max(vector, lora));
+        double stream = rows == 1 ? n * busiest : Math.max(Math.ceil((double) n / rows) * weights, n * Math.max(vector, lora));
         double attention = attnPerLayerToken * kv.attendedSum(0, n) * (1 - prefillOverlap);
         double dram = dramCyclesPerByte * kv.spilledBytesSum(0, n);
-        return (n * busiest + attention + dram + decodeCycles(0) - busiest) / clockHz;
+        return stream + attention + dram + decodeCycles(0) - busiest;
     }
 
-    /** Time to generate {@code m} tokens after an {@code n}-token prompt, seconds (Fig. 9). */
+    /**
+     * Time one user needs to generate {@code m} tokens after an {@code n}-token prompt, seconds (Fig. 9): with B
+     * users, its adapter's expected load, B prefills and m − 1 rounds ({@link Serving}).
+     */
     public double generationSeconds(long n, long m) {
-        double decode = (m - 1) * decodeCycles(0) + attnPerLayerToken * kv.attendedSum(n, n + m - 1)
-                + dramCyclesPerByte * kv.spilledBytesSum(n, n + m - 1);
-        return ttftSeconds(n) + decode / clockHz;
+        double att = attnPerLayerToken * kv.attendedSum(n, n + m - 1);
+        double dram = dramCyclesPerByte * kv.spilledBytesSum(n, n + m - 1);
+        if (users == 1) {
+            return ttftSeconds(n) + ((m - 1) * decodeCycles(0) + att + dram) / clockHz;
+        }
+        double steps = m - 1;
+        double chain = steps * (weights + vector + loraChain) + att + dram;
+        double units = Math.max(Math.max(steps * passes() * weights, steps * users * vector),
+                Math.max(steps * loraRound + users * att, users * dram));
+        return (missCycles + users * prefillCycles(n) + Math.max(chain, units)) / clockHz;
     }
 
-    /** Output tokens per second of a whole generation (Fig. 9). */
+    /** Output tokens per second of one user's whole generation (Fig. 9). */
     public double generationTokensPerS(long n, long m) {
         return m / generationSeconds(n, m);
     }

@@ -35,16 +35,23 @@ public record PowerBreakdown(double romRead, double compute, double sram, double
                 c.vectorDynamicW(), c.leakageW());
     }
 
-    /** Energy of one decode step with {@code kv} cached tokens, J. */
+    /**
+     * Energy of one decode token with {@code kv} cached tokens, J. With B users one round makes B tokens: each
+     * token is charged ⌈B/R⌉/B of the round's ROM reads (one read serves R rows), one row of the lanes for T_w,
+     * its own adapter's share of the round's LoRA, its attention, its vector work, and 1/B of the round's leakage.
+     */
     public static PowerBreakdown perDecodeToken(DesignPoint p, long kv) {
         ChipPower c = ChipPower.of(p);
         Performance perf = new Performance(p);
         double[] st = perf.stageCycles();
         double f = p.hw().clockHz();
         double l = st[0] / f;
-        double h = (st[2] + perf.attentionCycles(kv)) / f;
-        return new PowerBreakdown(c.romReadW(p.hw().weightCell()) * l, c.lUnitComputeW() * l + c.hUnitMacW() * h,
-                c.sramReadW() * h, c.vectorDynamicW() * st[1] / f, c.leakageW() * perf.decodeCycles(kv) / f);
+        double h = (perf.loraCyclesPerToken() + perf.attentionCycles(kv)) / f;
+        int users = perf.users();
+        double readShare = Math.ceil((double) users / p.hw().lUnitRows()) / users;
+        return new PowerBreakdown(c.romReadW(p.hw().weightCell()) * l * readShare,
+                c.lUnitComputeW() / p.hw().lUnitRows() * l + c.hUnitMacW() * h,
+                c.sramReadW() * h, c.vectorDynamicW() * st[1] / f, c.leakageW() * perf.roundCycles(kv) / f / users);
     }
 
     /** Named fields for {@code eval --json}: {@code prefix_rom_read} … {@code prefix_total}. */

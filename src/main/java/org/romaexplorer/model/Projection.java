@@ -30,6 +30,11 @@ public enum Projection {
         return mlp ? (active ? s.moe().topK() : s.moe().experts()) : 1;
     }
 
+    /** q, k, v and o: the attention class of mixed precision ({@link Quantization#attentionBits()}). */
+    public boolean attention() {
+        return this == Q || this == K || this == V || this == O;
+    }
+
     /** The projections that carry a bias in the Qwen2 family. */
     boolean hasQwenBias() {
         return this == Q || this == K || this == V;

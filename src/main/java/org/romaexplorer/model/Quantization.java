@@ -18,15 +18,30 @@ package org.romaexplorer.model;
  * @param embeddingInRom whether an untied input embedding is quantized into ROM too
  * @param packing        integer weights of {@code baseBits}, or ternary ones ({@link WeightPacking})
  * @param zeroFraction   share of zero weights, [0, 1); only ternary packings use it (L-unit energy)
+ * @param attentionBits  integer bits of the attention projections (q, k, v, o); 0: as every other tensor
+ *                       ({@code baseBits} in {@code packing})
+ * @param lmHeadBits     integer bits of the LM head (of the one table when tied); 0: as every other tensor
+ * @param embeddingBits  integer bits of an untied input embedding held in ROM; 0: as every other tensor
+ *
+ * <p><b>Mixed precision per tensor class</b> (a hard-wired design's "3-bit and 6-bit" mix, docs/peers.md): a class
+ * with its own bits is stored as integers of those bits with the same groups, scale and zero point; the FFN
+ * (gate, up, down), a mixture's experts, router and shared expert always take {@code baseBits} in {@code packing}.
+ * With all three at 0 every byte is as before.
  */
 public record Quantization(int baseBits, int groupSize, int scaleBits, int zeroBits,
                            boolean lmHeadInRom, boolean embeddingInRom, WeightPacking packing,
-                           double zeroFraction) {
+                           double zeroFraction, int attentionBits, int lmHeadBits, int embeddingBits) {
 
     /** Integer weights of {@code baseBits}. */
     public Quantization(int baseBits, int groupSize, int scaleBits, int zeroBits, boolean lmHeadInRom,
                         boolean embeddingInRom) {
         this(baseBits, groupSize, scaleBits, zeroBits, lmHeadInRom, embeddingInRom, WeightPacking.INTEGER, 0);
+    }
+
+    /** Every tensor in one format: {@code baseBits} in {@code packing}. */
+    public Quantization(int baseBits, int groupSize, int scaleBits, int zeroBits, boolean lmHeadInRom,
+                        boolean embeddingInRom, WeightPacking packing, double zeroFraction) {
+        this(baseBits, groupSize, scaleBits, zeroBits, lmHeadInRom, embeddingInRom, packing, zeroFraction, 0, 0, 0);
     }
 
     public Quantization {
@@ -38,6 +53,9 @@ public record Quantization(int baseBits, int groupSize, int scaleBits, int zeroB
             throw new InvalidParameterException("weight_packing", "must be integer, ternary2 or ternary5");
         }
         Knobs.ZERO_FRACTION.check(zeroFraction);
+        Knobs.ATTENTION_BITS.check(attentionBits);
+        Knobs.LM_HEAD_BITS.check(lmHeadBits);
+        Knobs.EMBEDDING_BITS.check(embeddingBits);
     }
 
     /** Paper format: groups of 128, FP16 scale, zero point as wide as the weights. */
@@ -46,28 +64,48 @@ public record Quantization(int baseBits, int groupSize, int scaleBits, int zeroB
     }
 
     public Quantization withBaseBits(int b) {
-        return new Quantization(b, groupSize, scaleBits, zeroBits, lmHeadInRom, embeddingInRom, packing, zeroFraction);
+        return new Quantization(b, groupSize, scaleBits, zeroBits, lmHeadInRom, embeddingInRom, packing, zeroFraction,
+                attentionBits, lmHeadBits, embeddingBits);
     }
 
     public Quantization withPacking(WeightPacking w) {
-        return new Quantization(baseBits, groupSize, scaleBits, zeroBits, lmHeadInRom, embeddingInRom, w, zeroFraction);
+        return new Quantization(baseBits, groupSize, scaleBits, zeroBits, lmHeadInRom, embeddingInRom, w, zeroFraction,
+                attentionBits, lmHeadBits, embeddingBits);
     }
 
     public Quantization withZeroFraction(double z) {
-        return new Quantization(baseBits, groupSize, scaleBits, zeroBits, lmHeadInRom, embeddingInRom, packing, z);
+        return new Quantization(baseBits, groupSize, scaleBits, zeroBits, lmHeadInRom, embeddingInRom, packing, z,
+                attentionBits, lmHeadBits, embeddingBits);
     }
 
-    /** Average storage bits per weight: b (2 or 1.6 for ternary) + (scale + zero) / group. */
+    /** The bits of each tensor class: attention, LM head, embedding (0: the base format). */
+    public Quantization withClassBits(int attention, int lmHead, int embedding) {
+        return new Quantization(baseBits, groupSize, scaleBits, zeroBits, lmHeadInRom, embeddingInRom, packing,
+                zeroFraction, attention, lmHead, embedding);
+    }
+
+    /** Whether any tensor class has bits of its own. */
+    public boolean mixed() {
+        return attentionBits != 0 || lmHeadBits != 0 || embeddingBits != 0;
+    }
+
+    /** Average storage bits per weight of the base format: b (2 or 1.6 for ternary) + (scale + zero) / group. */
     public double bitsPerWeight() {
         return packing.bitsPerWeight(baseBits) + (double) (scaleBits + zeroBits) / groupSize;
     }
 
     /**
-     * Exact bits of one quantized tensor in→out: in·out·b + out·⌈in/g⌉·(scale + zero); ternary weights
-     * take in·out·2, or out·⌈in/5⌉·8 with 5 trits per byte.
+     * Exact bits of one quantized tensor in→out in the base format: in·out·b + out·⌈in/g⌉·(scale + zero); ternary
+     * weights take in·out·2, or out·⌈in/5⌉·8 with 5 trits per byte.
      */
     long tensorBits(long in, long out) {
-        return packing.weightBits(in, out, baseBits) + out * ModelShape.ceilDiv(in, groupSize) * (scaleBits + zeroBits);
+        return tensorBits(in, out, 0);
+    }
+
+    /** As {@link #tensorBits(long, long)}, in integers of {@code classBits} bits when that is not 0. */
+    private long tensorBits(long in, long out, int classBits) {
+        long weights = classBits == 0 ? packing.weightBits(in, out, baseBits) : in * out * classBits;
+        return weights + out * ModelShape.ceilDiv(in, groupSize) * (scaleBits + zeroBits);
     }
 
     /** Weights held in ROM (no biases, no norms). */
@@ -75,9 +113,9 @@ public record Quantization(int baseBits, int groupSize, int scaleBits, int zeroB
         return s.numLayers() * s.linearWeightsPerLayer() + vocabTables(s) * s.embeddingParams();
     }
 
-    /** Exact ROM bytes needed: ⌈Σ tensor bits / 8⌉ over every tensor held in ROM. */
+    /** Exact ROM bytes needed: ⌈Σ tensor bits / 8⌉ over every tensor held in ROM, each in its class's format. */
     public long romBytes(ModelShape s) {
-        return ModelShape.ceilDiv(layerBits(s) + vocabTables(s) * headBits(s), 8);
+        return ModelShape.ceilDiv(layerBits(s) + vocabBits(s), 8);
     }
 
     /**
@@ -97,7 +135,7 @@ public record Quantization(int baseBits, int groupSize, int scaleBits, int zeroB
     private long layerBits(ModelShape s, boolean active) {
         long bits = 0;
         for (Projection p : Projection.values()) {
-            bits += p.copies(s, active) * tensorBits(p.inDim(s), p.outDim(s));
+            bits += p.copies(s, active) * tensorBits(p.inDim(s), p.outDim(s), p.attention() ? attentionBits : 0);
         }
         Moe moe = s.moe();
         int d = s.hiddenSize();
@@ -111,7 +149,20 @@ public record Quantization(int baseBits, int groupSize, int scaleBits, int zeroB
     }
 
     private long headBits(ModelShape s) {
-        return tensorBits(s.hiddenSize(), s.vocabSize());
+        return tensorBits(s.hiddenSize(), s.vocabSize(), lmHeadBits);
+    }
+
+    /**
+     * Bits of the vocab×hidden tables in ROM: the LM head if asked, and an input embedding if asked and not the
+     * head's own table (tied), in the embedding's format.
+     */
+    private long vocabBits(ModelShape s) {
+        long bits = lmHeadInRom ? headBits(s) : 0;
+        boolean separateEmbedding = !(s.tieWordEmbeddings() && lmHeadInRom);
+        if (embeddingInRom && separateEmbedding) {
+            bits += tensorBits(s.hiddenSize(), s.vocabSize(), embeddingBits);
+        }
+        return bits;
     }
 
     /** How many vocab×hidden tables are in ROM: 0, 1 or 2. */

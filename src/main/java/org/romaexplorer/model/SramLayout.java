@@ -39,7 +39,22 @@ public record SramLayout(int units, int kvGranuleBytes, int loraGranuleBytes) {
      * {@link #maxTokens(long, long, long)}.
      */
     public long maxTokens(long sramBytes, long loraBytes, ModelShape m, int kvBits) {
-        long free = sramBytes / units - pad(ModelShape.ceilDiv(loraBytes, units), loraGranuleBytes);
+        return maxTokensPerUser(sramBytes, loraShare(loraBytes), m, kvBits, 1);
+    }
+
+    /** One adapter's padded share of one unit: pad(⌈bytes / U⌉, g_L); N adapters take the sum of theirs. */
+    public long loraShare(long loraBytes) {
+        return pad(ModelShape.ceilDiv(loraBytes, units), loraGranuleBytes);
+    }
+
+    /**
+     * Tokens each of {@code users} sequences holds when the KV SRAM is split evenly between them: each unit's
+     * SRAM less {@code loraSharePerUnit} (the padded shares of every resident adapter, {@link #loraShare}),
+     * floored to whole bytes per user, F_B = ⌊(⌊S/U⌋ − Σ_i pad(⌈LoRA_i/U⌉, g_L)) / B⌋, then as
+     * {@link #maxTokens(long, long, ModelShape, int)} with F_B for F. Without windows that is ⌊F / (B·s)⌋.
+     */
+    public long maxTokensPerUser(long sramBytes, long loraSharePerUnit, ModelShape m, int kvBits, int users) {
+        long free = (sramBytes / units - loraSharePerUnit) / users;
         long sf = share(m.fullLayers() * m.kvLayerBits(kvBits));
         long sw = share(m.attention().windowedLayers() * m.kvLayerBits(kvBits));
         if (free <= 0) {

@@ -16,15 +16,22 @@ public final class DesignWarnings {
             out.add(String.format("Model does not fit in ROM: needs %.3f GiB, chip has %.3f GiB",
                     m.romBytesRequired() / Constants.GIB, p.hw().romBytes() / Constants.GIB));
         }
+        String each = each(p);
         if (!m.contextFits()) {
-            out.add(String.format("Context does not fit in SRAM: %,d input + %,d output tokens > %,d max tokens%s",
-                    p.workload().inputLen(), p.workload().outputLen(), m.maxTokens(), overflow(p, m)));
+            out.add(String.format("Context does not fit in SRAM: %,d input + %,d output tokens > %,d max tokens%s%s",
+                    p.workload().inputLen(), p.workload().outputLen(), m.maxTokens(), each, overflow(p, m)));
         }
         if (p.workload().kvLen() > m.maxTokens()) {
-            out.add(String.format("KV length %,d > %,d max tokens: that cache does not fit in SRAM",
-                    p.workload().kvLen(), m.maxTokens()));
+            out.add(String.format("KV length %,d > %,d max tokens%s: that cache does not fit in SRAM",
+                    p.workload().kvLen(), m.maxTokens(), each));
         }
         return out;
+    }
+
+    /** " per user (8 users)" when users share the SRAM, else nothing. */
+    private static String each(DesignPoint p) {
+        int users = p.workload().users();
+        return users == 1 ? "" : String.format(" per user (%,d users)", users);
     }
 
     /** What the kv_overflow policy does with the excess. */

@@ -35,6 +35,11 @@ public enum ReportFormat {
         };
     }
 
+    /** A peer design's report in this format: its rows, assumption set, contradictions and unknowns. */
+    public String render(org.romaexplorer.peers.PeerReport report) {
+        return PeerReportFormat.render(this, report);
+    }
+
     /** The fixed-width table alone (the golden file's format). */
     public static String text(List<ReportRow> rows) {
         return ReportText.of(rows);

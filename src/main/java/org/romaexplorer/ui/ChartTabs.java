@@ -52,7 +52,9 @@ public final class ChartTabs extends TabPane {
         }
         // Built when first shown: nothing of them is needed for the first frame.
         getTabs().add(LazyTabs.later("Design space", "design-space-tab", () -> new DesignSpaceTab(vm, () -> pinAction.run())));
-        getTabs().add(LazyTabs.later("Report", "report-tab", ChartTabs::reportTab));
+        getTabs().add(LazyTabs.later("Report", "report-tab", this::reportTab));
+        getTabs().add(LazyTabs.later("Accelerators", "accelerators-tab",
+                () -> org.romaexplorer.ui.accelerators.AcceleratorsTab.tab(vm)));
         getTabs().add(LazyTabs.later("L-unit lab", "lunit-lab-tab", LabView::tab));
         getTabs().add(LazyTabs.later("Sensitivity", "sensitivity-tab",
                 () -> org.romaexplorer.ui.uncertainty.SensitivityTab.tab(vm)));
@@ -75,8 +77,8 @@ public final class ChartTabs extends TabPane {
         });
     }
 
-    private static Tab reportTab() {
-        Tab report = new Tab("Report", new ReportView());
+    private Tab reportTab() {
+        Tab report = new Tab("Report", new ReportView(vm.presetNameProperty()));
         report.setId("report-tab");
         report.setClosable(false);
         return report;

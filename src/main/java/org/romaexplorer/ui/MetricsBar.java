@@ -18,9 +18,12 @@ public final class MetricsBar extends VBox {
     MetricsBar(ExplorerViewModel vm) {
         FlowPane values = new FlowPane(18, 4);
         values.getChildren().addAll(
-                item(vm, "maxTokens", "Max tokens", "", MetricsText::maxTokens, "tokens whose KV fits beside LoRA in SRAM (Fig. 10)"),
+                item(vm, "maxTokens", "Max tokens", "", MetricsText::maxTokens,
+                        "tokens whose KV fits beside the adapters in SRAM, per user (Fig. 10)"),
                 item(vm, "ttft", "TTFT", "ms", MetricsText::ttftMs, "time to first token at the input length (Fig. 6)"),
-                item(vm, "decode", "Decode", "tok/s", MetricsText::decode, "decode speed at the KV length (Fig. 7)"),
+                item(vm, "decode", "Decode", "tok/s", MetricsText::decode, "decode speed of each user at the KV length (Fig. 7)"),
+                item(vm, "decodeTotal", "All users", "tok/s", MetricsText::decodeTotal,
+                        "decode speed of all users together at the KV length (Serving tab)"),
                 item(vm, "generation", "Generation", "tok/s", MetricsText::generation, "output tokens/s over the whole generation (Fig. 9)"),
                 item(vm, "area", "Area", "mm²", MetricsText::area, "chip area, fused-cell L-units (Table I)"),
                 item(vm, "power", "Power", "W", MetricsText::power, "chip peak power (Table I)"),

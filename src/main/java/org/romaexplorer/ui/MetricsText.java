@@ -14,6 +14,8 @@ public final class MetricsText {
 
     public static String decode(Metrics m) { return String.format("%,.0f", m.decodeTokensPerS()); }
 
+    public static String decodeTotal(Metrics m) { return String.format("%,.0f", m.decodeTokensPerSTotal()); }
+
     public static String generation(Metrics m) { return String.format("%,.0f", m.generationTokensPerS()); }
 
     public static String area(Metrics m) { return String.format("%,.1f", m.areaMm2()); }

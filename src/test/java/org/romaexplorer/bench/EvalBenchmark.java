@@ -31,18 +31,29 @@ import org.romaexplorer.model.Performance;
 @Fork(1)
 public class EvalBenchmark {
     private final DesignPoint[] points = new DesignPoint[16];
+    private final DesignPoint[] serving = new DesignPoint[16];
     private int i;
 
     public EvalBenchmark() {
         for (int k = 0; k < points.length; k++) {
             DesignPoint base = (k % 2 == 0) ? Models.llama3b() : Models.llama8b();
             points[k] = base.withLora(base.lora().withRank(8 + k));
+            DesignPoint p = points[k];
+            serving[k] = p.withLora(p.lora().withAdapters(4).withOtherRanks(java.util.List.of(64, 8)))
+                    .withWorkload(p.workload().withUsers(8).withAdapterHitRate(0.9)).withHw(p.hw().withLUnitRows(4));
         }
     }
 
     private DesignPoint next() {
         i = (i + 1) & 15;
         return points[i];
+    }
+
+    /** The same design points serving 8 users from 4 adapters (ranks r, 64, 8, r), 90% hits, 4 L-unit rows. */
+    @Benchmark
+    public Metrics evaluateServingDesignPoint() {
+        i = (i + 1) & 15;
+        return Evaluator.evaluate(serving[i]);
     }
 
     @Benchmark

@@ -16,7 +16,8 @@ class FiguresCommandTest {
         CliTest.Run r = CliTest.run("figures", "--preset", "llama3-8b-int2", "--out", dir.toString(),
                 "--width", "640", "--height", "400");
         assertThat(r.code()).as(r.err()).isZero();
-        for (String id : new String[] {"overview", "fig2", "fig6", "fig7", "fig8", "fig9", "fig10", "fig11", "fig12", "cost"}) {
+        for (String id : new String[] {"overview", "fig2", "fig6", "fig7", "fig8", "fig9", "fig10", "fig11", "fig12", "serving",
+            "adapters", "accelerators", "accelerators-profile", "cost"}) {
             BufferedImage png = ImageIO.read(dir.resolve(id + ".png").toFile());
             assertThat(png.getWidth()).as(id).isEqualTo(640);
             assertThat(png.getHeight()).as(id).isEqualTo(400);
@@ -49,9 +50,10 @@ class FiguresCommandTest {
                 "--format", "pdf", "--caption");
         assertThat(r.code()).as(r.err()).isZero();
         try (var files = Files.list(dir)) {
-            assertThat(files.filter(f -> f.toString().endsWith(".pdf"))).hasSize(10);
+            assertThat(files.filter(f -> f.toString().endsWith(".pdf"))).hasSize(14);
         }
-        for (String id : new String[] {"overview", "fig2", "fig6", "fig7", "fig8", "fig9", "fig10", "fig11", "fig12", "cost"}) {
+        for (String id : new String[] {"overview", "fig2", "fig6", "fig7", "fig8", "fig9", "fig10", "fig11", "fig12", "serving",
+            "adapters", "accelerators", "accelerators-profile", "cost"}) {
             String pdf = Files.readString(dir.resolve(id + ".pdf"), java.nio.charset.StandardCharsets.ISO_8859_1);
             assertThat(pdf).as(id).doesNotContain("/Font").contains("/MediaBox [0.0 0.0 252.0 ");
         }

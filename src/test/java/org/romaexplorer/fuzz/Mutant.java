@@ -12,7 +12,7 @@ import java.nio.charset.StandardCharsets;
  * @param linked  a config.json to write as {@code linked.json} beside the preset first, or null
  */
 public record Mutant(Kind kind, String recipe, byte[] bytes, boolean viaFile, byte[] linked) {
-    public enum Kind { PRESET, HF_CONFIG }
+    public enum Kind { PRESET, HF_CONFIG, BASELINE }
 
     public String text() {
         return new String(bytes, StandardCharsets.UTF_8);

@@ -39,6 +39,11 @@ public final class Mutator {
         return m.finish(Mutant.Kind.PRESET, doc, linked);
     }
 
+    /** A mutant of any other seed document (a baseline preset), by the same tree and byte edits. */
+    public static Mutant of(RandomCase c, ObjectNode doc, Mutant.Kind kind) {
+        return new Mutator(c).finish(kind, doc, null);
+    }
+
     public static Mutant hfConfig(RandomCase c, Seeds seeds) {
         Mutator m = new Mutator(c);
         return m.finish(Mutant.Kind.HF_CONFIG, m.hfTree(seeds), null);

@@ -48,6 +48,19 @@ class BundledPresetsTest {
         assertThat(Evaluator.evaluate(p).romBytesRequired()).isEqualTo(604_718_592L);
     }
 
+    /** 8 users beside adapters of ranks 16, 64, 8, 16: (1,179,648 − 2 · 73,728 − 286,720 − 36,864) / 8 / 256 = 346 tokens each. */
+    @Test
+    void servingPresetHoldsEachUsersChatBesideFourAdapters() {
+        DesignPoint p = PresetIo.bundled("llama3.2-3b-serving");
+        assertThat(p.withLora(p.lora().withAdapters(1).withOtherRanks(java.util.List.of()))
+                .withWorkload(new org.romaexplorer.model.Workload(256, 0, 4096))).isEqualTo(PresetIo.bundled("llama3.2-3b-int4"));
+        Metrics m = Evaluator.evaluate(p);
+        assertThat(m.loraBytes()).isEqualTo(2 * 18_350_080L + 73_400_320L + 9_175_040L);
+        assertThat(m.maxTokens()).isEqualTo(346);
+        assertThat(m.contextFits()).isTrue();
+        assertThat(m.decodeTokensPerSTotal()).isCloseTo(8 * m.decodeTokensPerS(), org.assertj.core.api.Assertions.within(1e-6));
+    }
+
     @Test
     void kvPolicyRoundTripsAndIsWrittenInFull() {
         DesignPoint p = PresetIo.bundled("llama3.2-3b-int4");

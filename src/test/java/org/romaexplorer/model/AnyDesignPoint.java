@@ -13,7 +13,8 @@ final class AnyDesignPoint {
 
     static DesignPoint of(RandomCase c) {
         return new DesignPoint(shape(c), quant(c), lora(c), c.pick(4, 8, 16, 32), layout(c), hardware(c),
-                technology(c), new Workload(c.between(1, 1 << 20), c.between(0, 1 << 20), c.between(1, 1 << 20)));
+                technology(c), new Workload(c.between(1, 1 << 20), c.between(0, 1 << 20), c.between(1, 1 << 20),
+                        c.between(1, 1024), c.between(0.0, 1.0)));
     }
 
     static ModelShape shape(RandomCase c) {
@@ -39,7 +40,11 @@ final class AnyDesignPoint {
             }
         }
         targets.add(c.pick(Projection.values()));
-        return new LoraConfig(c.between(0, 1024), c.pick(4, 8, 16, 32), targets);
+        java.util.List<Integer> others = new java.util.ArrayList<>();
+        for (int i = c.bool() ? 0 : c.between(0, 255); i > 0; i--) {
+            others.add(c.between(0, 1024));
+        }
+        return new LoraConfig(c.between(0, 1024), c.pick(4, 8, 16, 32), targets, c.between(1, 256), others);
     }
 
     private static SramLayout layout(RandomCase c) {
@@ -51,7 +56,7 @@ final class AnyDesignPoint {
                 (long) c.logBetween(1, 1L << 45), (long) c.logBetween(1, 1L << 40), (long) c.logBetween(1, 1L << 40),
                 c.logBetween(1e-3, 1e9), c.logBetween(1e-3, 1e9), c.between(0.0, 1e6), c.between(0.0, 1.0),
                 WeightCell.values()[c.between(0, WeightCell.values().length - 1)],
-                KvStore.values()[c.between(0, KvStore.values().length - 1)]);
+                KvStore.values()[c.between(0, KvStore.values().length - 1)], c.between(1, 1024));
     }
 
     private static Technology technology(RandomCase c) {

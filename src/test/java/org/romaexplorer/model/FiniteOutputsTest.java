@@ -34,6 +34,10 @@ class FiniteOutputsTest {
                 new Hardware(1e6, 1, 1, 1, 1, 1, 1e-3, 1e-3, 1e6, 0), smallest(), new Workload(1 << 20, 1 << 20, 1 << 20));
         assertFiniteAndNonNegative(Evaluator.evaluate(p).asMap());
         assertFiniteAndNonNegative(PowerBreakdown.perDecodeToken(p, 1 << 20).asMap("token"));
+        DesignPoint served = p.withLora(p.lora().withAdapters(256).withOtherRanks(java.util.Collections.nCopies(255, 1024)))
+                .withWorkload(p.workload().withUsers(1024).withAdapterHitRate(0)).withHw(p.hw().withLUnitRows(1024));
+        assertFiniteAndNonNegative(Evaluator.evaluate(served).asMap());
+        assertFiniteAndNonNegative(PowerBreakdown.perDecodeToken(served, 1 << 20).asMap("token"));
     }
 
     @ParameterizedTest(name = "{0} = {1}")

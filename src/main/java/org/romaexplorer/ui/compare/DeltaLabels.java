@@ -19,7 +19,7 @@ import org.romaexplorer.ui.ExplorerViewModel;
 final class DeltaLabels {
     /** Headline value ids (see MetricsBar) and the quantity each shows. */
     static final Map<String, String> HEADLINE = Map.of("maxTokens", "max_tokens", "ttft", "ttft_ms",
-            "decode", "decode_tokens_per_s", "generation", "generation_tokens_per_s", "area", "area_mm2",
+            "decode", "decode_tokens_per_s", "decodeTotal", "decode_tokens_per_s_total", "generation", "generation_tokens_per_s", "area", "area_mm2",
             "power", "power_w", "tokensPerJ", "tokens_per_joule");
 
     private DeltaLabels() {}

@@ -46,7 +46,7 @@ final class ExportAllJob extends Task<Integer> {
 
     @Override
     protected Integer call() throws Exception {
-        List<PaperFigure> figures = StyledFigures.all(design, look.style(), FigureExports.caption(look, preset, design));
+        List<PaperFigure> figures = StyledFigures.exported(design, look.style(), FigureExports.caption(look, preset, design));
         int total = figures.size() * formats.size();
         int done = 0;
         for (PaperFigure f : figures) {

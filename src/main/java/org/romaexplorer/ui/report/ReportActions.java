@@ -28,15 +28,22 @@ import org.romaexplorer.report.ReportRow;
  */
 final class ReportActions {
     private final TableView<ReportRow> table;
+    private final java.util.function.BiFunction<ReportFormat, List<ReportRow>, String> render;
     private final Label status = new Label();
 
-    private ReportActions(TableView<ReportRow> table) {
+    private ReportActions(TableView<ReportRow> table, java.util.function.BiFunction<ReportFormat, List<ReportRow>, String> render) {
         this.table = table;
+        this.render = render;
     }
 
     /** Adds multiple selection and Ctrl+C to {@code table}; returns the bar with the copy and export buttons. */
     static HBox attach(TableView<ReportRow> table) {
-        ReportActions a = new ReportActions(table);
+        return attach(table, ReportFormat::render);
+    }
+
+    /** As {@link #attach(TableView)}, the rows written by {@code render} (a peer design's report has its own notes). */
+    static HBox attach(TableView<ReportRow> table, java.util.function.BiFunction<ReportFormat, List<ReportRow>, String> render) {
+        ReportActions a = new ReportActions(table, render);
         table.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
         table.addEventHandler(KeyEvent.KEY_PRESSED, e -> {
             if (new javafx.scene.input.KeyCodeCombination(KeyCode.C, KeyCombination.SHORTCUT_DOWN).match(e)) {
@@ -70,9 +77,9 @@ final class ReportActions {
             return;
         }
         ClipboardContent c = new ClipboardContent();
-        c.putString(f.render(rows));
+        c.putString(render.apply(f, rows));
         if (f == ReportFormat.CSV || f == ReportFormat.HTML) {
-            c.putHtml(ReportFormat.HTML.render(rows));
+            c.putHtml(render.apply(ReportFormat.HTML, rows));
         }
         Clipboard.getSystemClipboard().setContent(c);
         status.setText("Copied " + rows.size() + " rows as " + f.name().toLowerCase(Locale.ROOT));
@@ -86,7 +93,7 @@ final class ReportActions {
         var file = fc.showSaveDialog(table.getScene() == null ? null : table.getScene().getWindow());
         if (file != null) {
             try {
-                Files.writeString(file.toPath(), f.render(List.copyOf(table.getItems())), StandardCharsets.UTF_8);
+                Files.writeString(file.toPath(), render.apply(f, List.copyOf(table.getItems())), StandardCharsets.UTF_8);
                 status.setText("Exported " + table.getItems().size() + " rows to " + file);
             } catch (IOException e) {
                 new Alert(Alert.AlertType.ERROR, "Cannot export " + file.getName() + ": " + e.getMessage()).show();

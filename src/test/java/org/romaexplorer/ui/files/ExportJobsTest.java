@@ -42,11 +42,12 @@ class ExportJobsTest {
         StyleChoice.Look paper = new StyleChoice.Look(FigureStyle.PAPER, PaperSize.DOUBLE, true);
         ExportAllJob job = new ExportAllJob(Models.llama8b(), "llama3-8b-int2", dir, EnumSet.of(Format.PDF, Format.CSV), paper);
         job.run();
-        assertThat(job.get()).isEqualTo(20);
+        assertThat(job.get()).isEqualTo(28); // 14 figures (12 of the window's tabs, 2 of the accelerator comparison) × 2 formats
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(WaitForAsyncUtils.asyncFx(job::getProgress).get(5, TimeUnit.SECONDS)).isEqualTo(1.0);
         try (var files = Files.list(dir)) {
-            assertThat(files.map(p -> p.getFileName().toString())).hasSize(20).contains("fig9.pdf", "fig9.csv", "overview.pdf", "cost.pdf", "cost.csv");
+            assertThat(files.map(p -> p.getFileName().toString())).hasSize(28).contains("fig9.pdf", "fig9.csv", "overview.pdf", "serving.pdf",
+                    "adapters.csv", "accelerators.pdf", "cost.pdf", "cost.csv");
         }
         String pdf = Files.readString(dir.resolve("fig9.pdf"), StandardCharsets.ISO_8859_1);
         assertThat(pdf).doesNotContain("/Font").contains("/MediaBox [0.0 0.0 516.0 ");
