@@ -18,7 +18,10 @@ public record AreaBreakdown(double weightMemory, double lLogic, double loraKvMem
         "area_mm2_h_logic", "area_mm2_intermediate_sram", "area_mm2_vector_logic"};
 
     public AreaBreakdown {
-        Check.outputs(PARTS, weightMemory, lLogic, loraKvMemory, hLogic, intermediateSram, vectorLogic);
+        if (!(Check.ok(weightMemory) && Check.ok(lLogic) && Check.ok(loraKvMemory) && Check.ok(hLogic)
+                && Check.ok(intermediateSram) && Check.ok(vectorLogic))) {
+            Check.outputs(PARTS, weightMemory, lLogic, loraKvMemory, hLogic, intermediateSram, vectorLogic);
+        }
     }
 
     /** The chip's area, the parts summed in declaration order. */

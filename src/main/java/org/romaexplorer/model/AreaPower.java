@@ -33,6 +33,10 @@ public final class AreaPower {
     private final double onesFraction;
     private final double sramMm2PerBit;
     private final double logicScale;
+    private final WeightCell cell;
+    private final double cellLogic;
+    private final double cellLUnit;
+    private final double cellMemoryPerBit;
 
     /** An L-unit for integer weights (one shift-add lane per weight bit). */
     public AreaPower(Hardware hw, Technology t) {
@@ -57,6 +61,10 @@ public final class AreaPower {
         onesFraction = w.onesFraction(zeroFraction);
         sramMm2PerBit = t.sramCellUm2() * t.node().cellScale() / t.macroEfficiency() / UM2_PER_MM2;
         logicScale = t.node().logicScale();
+        cell = hw.weightCell();
+        cellLogic = computeLLogic(cell);
+        cellLUnit = computeLUnit(cell, cellLogic);
+        cellMemoryPerBit = computeMemoryPerBit(cell);
     }
 
     Hardware hw() { return hw; }
@@ -75,6 +83,10 @@ public final class AreaPower {
 
     /** Storage area per bit of the whole ROM under a weight cell, mm² (Fig. 2 is its inverse). */
     public double memoryMm2PerBit(WeightCell c) {
+        return c == cell ? cellMemoryPerBit : computeMemoryPerBit(c);
+    }
+
+    private double computeMemoryPerBit(WeightCell c) {
         double std = sramMm2PerBit * t.romToSramCell();
         return switch (c) {
             case SRAM -> sramMm2PerBit;
@@ -91,9 +103,13 @@ public final class AreaPower {
      * periphery) for R activation rows ({@link Hardware#lUnitRows}, issue 21).
      */
     private double rawLLogic(WeightCell c) {
+        return c == cell ? cellLogic : computeLLogic(c);
+    }
+
+    private double computeLLogic(WeightCell c) {
         if (c == WeightCell.CIROM2T) {
             double p = t.cells().ciromPeriphery();
-            return romBits * memoryMm2PerBit(c) * p / (1 - p) * hw.lUnitRows();
+            return romBits * computeMemoryPerBit(c) * p / (1 - p) * hw.lUnitRows();
         }
         return hw.matrixUnits() * hw.lUnitBitsPerCycle() * hw.lUnitRows() * t.lLaneUm2() * lAddsPerBit * logicScale
                 / UM2_PER_MM2;
@@ -101,12 +117,15 @@ public final class AreaPower {
 
     /** All L-units (storage of the whole ROM plus compute) under a cell, modelled mm². */
     private double rawLUnit(WeightCell c) {
-        double logic = rawLLogic(c);
+        return c == cell ? cellLUnit : computeLUnit(c, computeLLogic(c));
+    }
+
+    private double computeLUnit(WeightCell c, double logic) {
         if (c == WeightCell.FUSED) {
             double std = romBits * sramMm2PerBit * t.romToSramCell();
             return Math.max(std * t.bromTransistorRatio() + logic, std * t.bromMetalDemand() + t.computeMetalDemand() * logic);
         }
-        return romBits * memoryMm2PerBit(c) + logic;
+        return romBits * computeMemoryPerBit(c) + logic;
     }
 
     /** Logic of all L-units under the chip's cell, mm² (with its share of the die). */

@@ -48,6 +48,11 @@ public final class Check {
         }
     }
 
+    /** What {@link #outputs} accepts: finite and not negative. Small enough to inline, so a chain of them builds no array. */
+    public static boolean ok(double v) {
+        return v >= 0 && v < Double.POSITIVE_INFINITY;
+    }
+
     /**
      * Computed outputs, named by {@code keys} in the same order: each is refused when negative (a count
      * that overflowed), NaN or infinite, as the design is then outside the model's range.

@@ -48,8 +48,7 @@ public record CostMetrics(double diesPerWafer, double dieYield, double dieCostUs
         Check.outputs(KEYS, values);
     }
 
-    /** What {@link Check#outputs} accepts: finite and not negative. */
     private static boolean ok(double v) {
-        return v >= 0 && v < Double.POSITIVE_INFINITY;
+        return Check.ok(v);
     }
 }

@@ -7,12 +7,13 @@ public final class Evaluator {
     public static Metrics evaluate(DesignPoint p) {
         ModelShape m = p.model();
         Workload w = p.workload();
-        long rom = p.quant().romBytes(m);
-        long lora = p.lora().residentBytes(m);
+        ShapeSums sums = ShapeSums.of(p);
+        long rom = sums.romBytes();
+        long lora = p.lora().residentBytes(sums.loraParamsPerRank());
         long kv = m.kvBytesPerToken(p.kvBits());
-        Performance perf = new Performance(p);
+        Performance perf = new Performance(p, sums);
         long maxTokens = perf.capacityTokens();
-        long total = m.totalParams();
+        long total = sums.totalParams();
         AreaPower ap = new AreaPower(p.hw(), p.tech(), p.quant());
         long context = (long) w.inputLen() + w.outputLen();
         double genSeconds = perf.generationSeconds(w.inputLen(), w.outputLen());
@@ -21,7 +22,7 @@ public final class Evaluator {
         double decode = perf.decodeTokensPerS(w.kvLen());
         double generation = w.outputLen() / genSeconds;
         int users = w.users();
-        long oneAdapter = p.lora().adapters() == 1 ? lora : p.lora().bytes(m);
+        long oneAdapter = perf.loraBytes();
         AreaBreakdown area = ap.breakdown();
         double decodeTotal = users * decode;
         // The tokens per second a chip is costed at serving (docs/cost.md): all users' decode together,
@@ -30,7 +31,7 @@ public final class Evaluator {
         return withCost(p, served, total, rom, rom <= p.hw().romBytes(), lora, kv, maxTokens,
                 context <= maxTokens, perf.ttftSeconds(w.inputLen()), decode,
                 generation, area, power, (long) users * w.outputLen() / joules,
-                total - m.unroutedParams(), perf.spilledTokens(context), decodeTotal, users * generation,
+                total - sums.unroutedParams(), perf.spilledTokens(context), decodeTotal, users * generation,
                 perf.fullSpeedUsers(w.kvLen()), oneAdapter / p.kvPolicy().dramBytesPerS());
     }
 

@@ -34,12 +34,40 @@ public record LoraConfig(int rank, int bits, Set<Projection> targets, int adapte
         if (targets == null || targets.isEmpty()) {
             throw new InvalidParameterException("lora_targets", "must name at least one of q,k,v,o,gate,up,down");
         }
-        targets = Set.copyOf(EnumSet.copyOf(targets));
+        targets = canonical(targets);
         otherRanks = otherRanks == null ? List.of() : List.copyOf(otherRanks);
         Check.range("lora_other_ranks", otherRanks.size(), 0, (int) Knobs.ADAPTERS.max() - 1);
         for (int r : otherRanks) {
             Check.range("lora_other_ranks", r, 0, (int) Knobs.LORA_RANK.max());
         }
+    }
+
+    /** Every subset of the seven projections, by bit mask, as one shared unmodifiable set each. */
+    private static final Set<Projection>[] SUBSETS = subsets();
+
+    @SuppressWarnings("unchecked")
+    private static Set<Projection>[] subsets() {
+        Projection[] all = Projection.values();
+        Set<Projection>[] out = new Set[1 << all.length];
+        for (int mask = 0; mask < out.length; mask++) {
+            EnumSet<Projection> s = EnumSet.noneOf(Projection.class);
+            for (Projection p : all) {
+                if ((mask & (1 << p.ordinal())) != 0) {
+                    s.add(p);
+                }
+            }
+            out[mask] = java.util.Collections.unmodifiableSet(s);
+        }
+        return out;
+    }
+
+    /** The shared unmodifiable set of these targets: equal target sets are one object (cheap to copy and compare). */
+    private static Set<Projection> canonical(Set<Projection> targets) {
+        int mask = 0;
+        for (Projection p : targets) {
+            mask |= 1 << p.ordinal();
+        }
+        return SUBSETS[mask];
     }
 
     /** One adapter of rank {@code rank}: the paper's configuration. */
@@ -111,13 +139,27 @@ public record LoraConfig(int rank, int bits, Set<Projection> targets, int adapte
 
     /** Bytes of all {@code adapters} resident adapters, each stored on its own: Σ_i ⌈params_i · bits / 8⌉. */
     public long residentBytes(ModelShape s) {
+        return residentBytes((long) s.numLayers() * perRank(s, false));
+    }
+
+    /** Parameters of one adapter of rank 1 over all layers: L · Σ_targets copies · (in + out). */
+    public long paramsPerRank(ModelShape s) {
+        return (long) s.numLayers() * perRank(s, false);
+    }
+
+    /** Bytes of one adapter of rank {@code r}, from its parameters per unit of rank over all layers. */
+    long bytesAt(long paramsPerRank, int r) {
+        return ModelShape.ceilDiv(paramsPerRank * r * bits, 8);
+    }
+
+    /** {@link #residentBytes(ModelShape)} from one adapter's parameters per unit of rank over all layers. */
+    long residentBytes(long paramsPerRank) {
         if (adapters == 1) {
-            return bytes(s);
+            return bytesAt(paramsPerRank, rank);
         }
-        long perRank = perRank(s, false);
         long sum = 0;
         for (int i = 0; i < adapters; i++) {
-            sum += ModelShape.ceilDiv((long) s.numLayers() * rankOf(i) * perRank * bits, 8);
+            sum += bytesAt(paramsPerRank, rankOf(i));
         }
         return sum;
     }

@@ -88,12 +88,19 @@ public record Metrics(long paramsTotal, long romBytesRequired, boolean fitsInRom
         if (area == null) {
             throw new InvalidParameterException("area_mm2", "an area breakdown must be given");
         }
-        Check.outputs(CHECKED, paramsTotal, romBytesRequired, loraBytes, kvBytesPerToken, maxTokens, ttftSeconds,
-                decodeTokensPerS, generationTokensPerS, area.total(), powerW, tokensPerJoule);
-        Check.output("decode_tokens_per_s_total", decodeTokensPerSTotal);
-        Check.output("generation_tokens_per_s_total", generationTokensPerSTotal);
-        Check.output("full_speed_users", fullSpeedUsers);
-        Check.output("adapter_load_ms", adapterLoadSeconds);
+        // one test of them all, no array built (Check.outputs' varargs only to name a failure)
+        if (!(paramsTotal >= 0 && romBytesRequired >= 0 && loraBytes >= 0 && kvBytesPerToken >= 0 && maxTokens >= 0
+                && Check.ok(ttftSeconds) && Check.ok(decodeTokensPerS) && Check.ok(generationTokensPerS)
+                && Check.ok(area.total()) && Check.ok(powerW) && Check.ok(tokensPerJoule)
+                && Check.ok(decodeTokensPerSTotal) && Check.ok(generationTokensPerSTotal) && fullSpeedUsers >= 0
+                && Check.ok(adapterLoadSeconds))) {
+            Check.outputs(CHECKED, paramsTotal, romBytesRequired, loraBytes, kvBytesPerToken, maxTokens, ttftSeconds,
+                    decodeTokensPerS, generationTokensPerS, area.total(), powerW, tokensPerJoule);
+            Check.output("decode_tokens_per_s_total", decodeTokensPerSTotal);
+            Check.output("generation_tokens_per_s_total", generationTokensPerSTotal);
+            Check.output("full_speed_users", fullSpeedUsers);
+            Check.output("adapter_load_ms", adapterLoadSeconds);
+        }
         CostMetrics.check(diesPerWafer, dieYield, dieCostUsd, chipCostUsd, nreUsd, respinMasks, respinNreUsd, nrePerChipUsd,
                 energyPerChipUsd, costPerMtokUsd, servedTokensPerS);
     }

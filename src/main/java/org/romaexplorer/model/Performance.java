@@ -54,16 +54,25 @@ public final class Performance {
     private final double loraRound;
     private final double loraChain;
     private final double missCycles;
+    private final ShapeSums sums;
+    private final long loraBytes;
 
     public Performance(DesignPoint p) {
+        this(p, ShapeSums.of(p));
+    }
+
+    /** With the shape's sums already at hand ({@link Evaluator}). */
+    Performance(DesignPoint p, ShapeSums sums) {
         ModelShape m = p.model();
         Hardware hw = p.hw();
+        this.sums = sums;
+        loraBytes = p.lora().bytesAt(sums.loraParamsPerRank(), p.lora().rank());
         double units = hw.matrixUnits();
         double hRate = units * hw.hUnitMacsPerCycle();
         clockHz = hw.clockHz();
-        weights = p.quant().streamedBits(m) / (units * hw.lUnitBitsPerCycle());
+        weights = sums.streamedBits() / (units * hw.lUnitBitsPerCycle());
         vector = (double) m.numLayers() * m.hiddenSize() * hw.vectorCyclesPerElement() / hw.vectorUnits();
-        lora = p.lora().macsPerToken(m) / hRate;
+        lora = (double) sums.loraMacsPerRank() * p.lora().rank() / hRate;
         attnPerLayerToken = 2.0 * m.qDim() / hRate;
         prefillOverlap = hw.prefillAttentionOverlap();
         dramCyclesPerByte = clockHz / p.kvPolicy().dramBytesPerS();
@@ -74,12 +83,12 @@ public final class Performance {
             loraRound = lora;
             loraChain = lora;
         } else {
-            double perRank = p.lora().macsPerTokenPerRank(m) / hRate;
+            double perRank = sums.loraMacsPerRank() / hRate;
             loraRound = perRank * Serving.userRankSum(p.lora(), users);
             loraChain = perRank * Serving.largestUserRank(p.lora(), users);
         }
         double missRate = 1 - p.workload().adapterHitRate();
-        missCycles = missRate == 0 ? 0 : missRate * p.lora().bytes(m) * dramCyclesPerByte;
+        missCycles = missRate == 0 ? 0 : missRate * loraBytes * dramCyclesPerByte;
         boolean reject = p.kvPolicy().overflow() == KvPolicy.Overflow.REJECT;
         kv = new KvTraffic(p, reject ? Long.MAX_VALUE : capacityTokens());
     }
@@ -93,12 +102,19 @@ public final class Performance {
             ModelShape m = point.model();
             LoraConfig l = point.lora();
             capacity = users == 1 && l.adapters() == 1
-                    ? point.layout().maxTokens(point.hw().sramBytes(), l.bytes(m), m, point.kvBits())
-                    : point.layout().maxTokensPerUser(point.hw().sramBytes(), Serving.loraSharePerUnit(point.layout(), l, m),
-                            m, point.kvBits(), users);
+                    ? point.layout().maxTokens(point.hw().sramBytes(), loraBytes, m, point.kvBits())
+                    : point.layout().maxTokensPerUser(point.hw().sramBytes(), loraShare(), m, point.kvBits(), users);
         }
         return capacity;
     }
+
+    /** Every resident adapter's padded share of one H-unit's SRAM. */
+    private long loraShare() {
+        return Serving.loraSharePerUnit(point.layout(), point.lora(), sums.loraParamsPerRank(), loraBytes);
+    }
+
+    /** Bytes of one adapter of the design's rank. */
+    long loraBytes() { return loraBytes; }
 
     /** Users decoding together, B. */
     public int users() { return users; }
@@ -127,12 +143,12 @@ public final class Performance {
         if (users == 1 && missCycles == 0) {
             return spilled;
         }
-        return users * (spilled + (1 - point.workload().adapterHitRate()) * point.lora().bytes(point.model()));
+        return users * (spilled + (1 - point.workload().adapterHitRate()) * loraBytes);
     }
 
     /** Seconds to load one adapter of the design's rank from DRAM on a miss: t_load = LoRA bytes / B_DRAM. */
     public double adapterLoadSeconds() {
-        return point.lora().bytes(point.model()) / point.kvPolicy().dramBytesPerS();
+        return loraBytes / point.kvPolicy().dramBytesPerS();
     }
 
     /** Cycles of one decode step of one sequence alone (adapter 1) with {@code kv} tokens in the cache. */
@@ -190,7 +206,7 @@ public final class Performance {
             return b;
         }
         ModelShape m = point.model();
-        long share = Serving.loraSharePerUnit(point.layout(), point.lora(), m);
+        long share = loraShare();
         long lo = 1;
         long hi = b;
         while (lo < hi) { // the largest B in [1, b] whose users each hold `cached` tokens (capacity falls with B)
@@ -212,8 +228,22 @@ public final class Performance {
         return (prefillCycles(n) + missCycles) / clockHz;
     }
 
-    /** Cycles of an n-token prefill on the whole array: ⌈n/R⌉ passes over the ROM; R = 1 is the paper's. */
+    private long prefillN = -1;
+    private double prefill;
+
+    /**
+     * Cycles of an n-token prefill on the whole array: ⌈n/R⌉ passes over the ROM; R = 1 is the paper's. The last one
+     * is kept (TTFT and the generation both need it).
+     */
     private double prefillCycles(long n) {
+        if (n != prefillN) {
+            prefill = computePrefillCycles(n);
+            prefillN = n;
+        }
+        return prefill;
+    }
+
+    private double computePrefillCycles(long n) {
         double busiest = Math.max(weights, Math.max(vector, lora));
         double stream = rows == 1 ? n * busiest : Math.max(Math.ceil((double) n / rows) * weights, n * Math.max(vector, lora));
         double attention = attnPerLayerToken * kv.attendedSum(0, n) * (1 - prefillOverlap);

@@ -34,10 +34,13 @@ public enum ProcessNode {
     N28(28, 0.127, 15.3, 7.8, 2.7, 0.5, 900),
     N16(16, 0.074, 28.9, 2.9, 1.97, 0.8, 1400),
     N12(12, 0.074, 36.1, 2.0, 1.8, 0.8, 1400),
-    N7(7, 0.027, 96.3, 1.0, 1.0, 0.8, 1410),
+    N7(7, ProcessNode.N7_CELL_UM2, ProcessNode.N7_MTR_PER_MM2, 1.0, 1.0, 0.8, 1410),
     N6(6, 0.027, 114.2, 1.0, 1.0, 0.8, 1410),
     N5(5, 0.021, 138.2, 0.70, 0.87, 0.8, 1755),
     N3(3, 0.021, 221, 0.48, 0.74, 0.8, 2000);
+
+    /** 7 nm's HD SRAM cell and logic density: the reference every ratio is taken against (constants, so a row can use them). */
+    private static final double N7_CELL_UM2 = 0.027, N7_MTR_PER_MM2 = 96.3;
 
     private final int nm;
     private final double sramCellUm2;
@@ -46,6 +49,8 @@ public enum ProcessNode {
     private final double delay;
     private final double edramToSram;
     private final double maxClockMhz;
+    private final double cellScale;
+    private final double logicScale;
 
     ProcessNode(int nm, double sramCellUm2, double logicMtrPerMm2, double energy, double delay, double edramToSram,
                 double maxClockMhz) {
@@ -56,6 +61,8 @@ public enum ProcessNode {
         this.delay = delay;
         this.edramToSram = edramToSram;
         this.maxClockMhz = maxClockMhz;
+        this.cellScale = sramCellUm2 / N7_CELL_UM2;
+        this.logicScale = N7_MTR_PER_MM2 / logicMtrPerMm2;
     }
 
     /** The node of this name in nanometres; the error lists the nodes. */
@@ -84,10 +91,10 @@ public enum ProcessNode {
     public double logicMtrPerMm2() { return logicMtrPerMm2; }
 
     /** Memory cell area relative to 7 nm: the SRAM bit cell's ratio (ROM, B-ROM and eDRAM arrays follow it). */
-    public double cellScale() { return sramCellUm2 / N7.sramCellUm2; }
+    public double cellScale() { return cellScale; }
 
     /** Logic area relative to 7 nm: the inverse of the logic-density ratio. */
-    public double logicScale() { return N7.logicMtrPerMm2 / logicMtrPerMm2; }
+    public double logicScale() { return logicScale; }
 
     /** Dynamic energy per operation and per bit relative to 7 nm. */
     public double energyScale() { return energy; }

@@ -75,12 +75,17 @@ public final class Serving {
 
     /** Σ_i pad(⌈LoRA_i / U⌉, g_L): one H-unit's SRAM held by the N resident adapters, each padded on its own. */
     public static long loraSharePerUnit(SramLayout layout, LoraConfig l, ModelShape m) {
-        long own = layout.loraShare(l.bytes(m));
+        return loraSharePerUnit(layout, l, l.paramsPerRank(m), l.bytes(m));
+    }
+
+    /** As above, from one adapter's parameters per unit of rank and the bytes of one of the design's rank. */
+    static long loraSharePerUnit(SramLayout layout, LoraConfig l, long paramsPerRank, long ownBytes) {
+        long own = layout.loraShare(ownBytes);
         int listed = Math.min(l.adapters() - 1, l.otherRanks().size());
         long sum = own * (l.adapters() - listed);
         for (int i = 1; i <= listed; i++) {
             int r = l.rankOf(i);
-            sum += r == l.rank() ? own : layout.loraShare(l.bytesAtRank(m, r));
+            sum += r == l.rank() ? own : layout.loraShare(l.bytesAt(paramsPerRank, r));
         }
         return sum;
     }
