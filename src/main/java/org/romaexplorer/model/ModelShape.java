@@ -150,7 +150,12 @@ public record ModelShape(String name, int hiddenSize, int intermediateSize, int 
         return numLayers * activeLinearWeightsPerLayer() + embeddingParams();
     }
 
+    /** ⌈a / b⌉ for b > 0: one division (and its remainder) for a count, floorDiv's rule for a negative a. */
     static long ceilDiv(long a, long b) {
+        if (a >= 0) {
+            long q = a / b;
+            return a - q * b == 0 ? q : q + 1;
+        }
         return -Math.floorDiv(-a, b);
     }
 }

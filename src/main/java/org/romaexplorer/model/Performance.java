@@ -79,18 +79,20 @@ public final class Performance {
         point = p;
         users = p.workload().users();
         rows = hw.lUnitRows();
-        if (users == 1) {
-            loraRound = lora;
-            loraChain = lora;
-        } else {
-            double perRank = sums.loraMacsPerRank() / hRate;
-            loraRound = perRank * Serving.userRankSum(p.lora(), users);
-            loraChain = perRank * Serving.largestUserRank(p.lora(), users);
-        }
-        double missRate = 1 - p.workload().adapterHitRate();
-        missCycles = missRate == 0 ? 0 : missRate * loraBytes * dramCyclesPerByte;
-        boolean reject = p.kvPolicy().overflow() == KvPolicy.Overflow.REJECT;
-        kv = new KvTraffic(p, reject ? Long.MAX_VALUE : capacityTokens());
+        loraRound = users == 1 ? lora : sums.loraMacsPerRank() / hRate * Serving.userRankSum(p.lora(), users);
+        loraChain = users == 1 ? lora : sums.loraMacsPerRank() / hRate * Serving.largestUserRank(p.lora(), users);
+        missCycles = missCycles(p.workload().adapterHitRate());
+        kv = traffic();
+    }
+
+    /** DRAM cycles of the expected adapter load per request, (1 − h) · LoRA bytes / B_DRAM. */
+    private double missCycles(double hitRate) {
+        return hitRate == 1 ? 0 : (1 - hitRate) * loraBytes * dramCyclesPerByte;
+    }
+
+    /** The attention and spill sums of this design: the SRAM's capacity bounds them unless overflow is rejected. */
+    private KvTraffic traffic() {
+        return new KvTraffic(point, point.kvPolicy().overflow() == KvPolicy.Overflow.REJECT ? Long.MAX_VALUE : capacityTokens());
     }
 
     /**
