@@ -183,30 +183,27 @@ public final class Constants {
 
     /** A component of the design's {@link Technology}, through its canonical constructor. */
     private static Param.Access techField(String component) {
-        return new Param.Access() {
-            public double get(DesignPoint p) { return Records.get(p.tech(), component); }
-
-            public DesignPoint set(DesignPoint p, double v) { return p.withTech(Records.with(p.tech(), component, v)); }
-        };
+        return field(DesignPoint::tech, DesignPoint::withTech, component);
     }
 
     /** A component of the design's {@link CellTech}. */
     private static Param.Access cellField(String component) {
-        return new Param.Access() {
-            public double get(DesignPoint p) { return Records.get(p.tech().cells(), component); }
-
-            public DesignPoint set(DesignPoint p, double v) {
-                return p.withTech(p.tech().withCells(Records.with(p.tech().cells(), component, v)));
-            }
-        };
+        return field(p -> p.tech().cells(), (p, c) -> p.withTech(p.tech().withCells(c)), component);
     }
 
     /** A component of the design's {@link Hardware}. */
     private static Param.Access chipField(String component) {
-        return new Param.Access() {
-            public double get(DesignPoint p) { return Records.get(p.hw(), component); }
+        return field(DesignPoint::hw, DesignPoint::withHw, component);
+    }
 
-            public DesignPoint set(DesignPoint p, double v) { return p.withHw(Records.with(p.hw(), component, v)); }
+    /** The component {@code component} of the record {@code part} of a design point, replaced through {@code with}. */
+    private static <R extends Record> Param.Access field(java.util.function.Function<DesignPoint, R> part,
+                                                         java.util.function.BiFunction<DesignPoint, R, DesignPoint> with,
+                                                         String component) {
+        return new Param.Access() {
+            public double get(DesignPoint p) { return Records.get(part.apply(p), component); }
+
+            public DesignPoint set(DesignPoint p, double v) { return with.apply(p, Records.with(part.apply(p), component, v)); }
         };
     }
 }
