@@ -40,7 +40,7 @@ public final class ModelCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         DesignPoint p = source.preset != null ? PresetIo.load(source.preset) : null;
         ModelShape m = p != null ? p.model() : org.romaexplorer.io.HfConfig.read(source.hfConfig);
-        org.romaexplorer.model.Check.oneOf("kv_bits", kvBits, 4, 8, 16, 32);
+        org.romaexplorer.model.Knobs.KV_BITS.check(kvBits);
         Map<String, Object> out = counts(m, kvBits);
         if (p != null) {
             out.put("lora_params", p.lora().params(m));
