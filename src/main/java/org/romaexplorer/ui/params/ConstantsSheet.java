@@ -82,6 +82,7 @@ public final class ConstantsSheet extends VBox {
         name.setTooltip(tip);
         ValueField field = new ValueField(item.id(), () -> NumberText.format(item.value(vm.design())),
                 text -> item.apply(vm, text));
+        field.onLeftRejected(s -> vm.statusProperty().set(item.name() + ": " + s));
         Label unit = new Label(item.unit());
         unit.setMinWidth(Region.USE_PREF_SIZE);
         Runnable refresh = () -> {

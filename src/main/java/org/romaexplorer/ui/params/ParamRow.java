@@ -35,6 +35,7 @@ public final class ParamRow implements ParamControl {
         slider.setMinWidth(80);
         slider.valueProperty().addListener((o, a, v) -> onSlider(v.doubleValue()));
         field = new ValueField(spec.key() + "-field", () -> NumberText.format(spec.value(vm.design())), this::onTyped);
+        field.onLeftRejected(s -> vm.statusProperty().set(spec.label() + ": " + s));
     }
 
     @Override
