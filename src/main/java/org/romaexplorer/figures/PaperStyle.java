@@ -37,7 +37,7 @@ final class PaperStyle {
     private PaperStyle() {}
 
     static void apply(JFreeChart chart) {
-        chart.setPadding(new RectangleInsets(2, 2, 2, 2));
+        chart.setPadding(new RectangleInsets(2, 2, 2, 10)); // half of the last x tick label stays on the page
         if (chart.getTitle() != null) {
             chart.getTitle().setFont(TITLE);
         }

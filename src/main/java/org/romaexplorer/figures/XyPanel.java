@@ -34,10 +34,13 @@ final class XyPanel {
     private final XYPlot plot;
     private final org.jfree.data.xy.YIntervalSeriesCollection bands = new org.jfree.data.xy.YIntervalSeriesCollection();
     private final org.jfree.chart.renderer.xy.DeviationRenderer bandR = new org.jfree.chart.renderer.xy.DeviationRenderer(false, false);
+    private final boolean logY;
 
     XyPanel(String xLabel, String yLabel, boolean logY) {
+        this.logY = logY;
         NumberAxis x = new NumberAxis(xLabel);
         x.setAutoRangeIncludesZero(false);
+        x.setAutoRangeStickyZero(false); // a design at x = 0 (Fig. 7's empty cache) sits inside, not half under the axis
         ValueAxis y = logY ? decades(yLabel) : new NumberAxis(yLabel);
         if (y instanceof NumberAxis n) {
             n.setAutoRangeStickyZero(false); // a point at zero sits inside the plot, not cut by the axis
@@ -131,11 +134,11 @@ final class XyPanel {
         }
     }
 
-    /** Places the current design at (x, y). */
+    /** Places the current design at (x, y); y = 0 too (Fig. 10's design with no token), except on a log axis. */
     void setCurrent(double x, double y) {
         marker.setValue(x);
         current.clear();
-        if (Double.isFinite(y) && y > 0) {
+        if (Double.isFinite(y) && (y > 0 || y == 0 && !logY)) {
             current.add(x, y);
         }
     }

@@ -4,35 +4,103 @@ import java.util.ArrayList;
 import java.util.List;
 import org.romaexplorer.model.Constants;
 import org.romaexplorer.model.DesignPoint;
+import org.romaexplorer.model.KvPolicy.Overflow;
 import org.romaexplorer.model.Metrics;
+import org.romaexplorer.model.NodeLimits;
 
-/** Warnings for a design that cannot run as asked, one sentence each; empty when it can. */
+/**
+ * Warnings for a design that cannot run as asked, one sentence each, and how far its speeds hold; empty
+ * when it runs. Each sentence says why, in numbers, and what the speeds then mean.
+ */
 public final class DesignWarnings {
+    /**
+     * What the speeds (TTFT, decode, generation, efficiency) of a design stand for: what it runs at
+     * ({@code REAL}), what it would run at if its context fit or its clock were reachable ({@code ASSUMED}),
+     * or a design that cannot run at all ({@code NOT_REACHABLE}: the model is not in ROM, or no token fits).
+     */
+    public enum Speeds { REAL, ASSUMED, NOT_REACHABLE }
+
     private DesignWarnings() {}
 
     public static List<String> of(DesignPoint p, Metrics m) {
         List<String> out = new ArrayList<>();
         if (!m.fitsInRom()) {
-            out.add(String.format("Model does not fit in ROM: needs %.3f GiB, chip has %.3f GiB",
-                    m.romBytesRequired() / Constants.GIB, p.hw().romBytes() / Constants.GIB));
+            out.add(String.format("Model does not fit in ROM: needs %.3f GiB, chip has %.3f GiB; the speeds are not"
+                    + " reachable", m.romBytesRequired() / Constants.GIB, p.hw().romBytes() / Constants.GIB));
         }
-        if (!m.contextFits()) {
-            out.add(String.format("Context does not fit in SRAM: %,d input + %,d output tokens > %,d max tokens%s",
-                    p.workload().inputLen(), p.workload().outputLen(), m.maxTokens(), overflow(p, m)));
+        if (noToken(p, m)) {
+            out.add(noTokenReason(p, m));
+        } else if (!m.contextFits()) {
+            out.add(context(p, m));
         }
-        if (p.workload().kvLen() > m.maxTokens()) {
-            out.add(String.format("KV length %,d > %,d max tokens: that cache does not fit in SRAM",
-                    p.workload().kvLen(), m.maxTokens()));
+        if (p.workload().kvLen() > m.maxTokens() && !noToken(p, m)) {
+            out.add(String.format("KV length %,d > %,d max tokens: that cache does not fit in SRAM%s",
+                    p.workload().kvLen(), m.maxTokens(), reject(p) ? " (the decode speed assumes it did)" : ""));
+        }
+        double mhz = p.hw().clockHz() / 1e6;
+        if (mhz > NodeLimits.maxClockMhz(p)) {
+            out.add(String.format("Clock %,.0f MHz is past %,.0f MHz, a plausible maximum for this 7 nm design"
+                    + " (an assumption, docs/model.md): power and speeds are as if it ran there", mhz,
+                    NodeLimits.maxClockMhz(p)));
         }
         return out;
     }
 
-    /** What the kv_overflow policy does with the excess. */
-    private static String overflow(DesignPoint p, Metrics m) {
-        return switch (p.kvPolicy().overflow()) {
-            case REJECT -> " (kv_overflow = reject: timed as if it fit)";
+    /** How far the design's speeds hold (the headline marks them). */
+    public static Speeds speeds(DesignPoint p, Metrics m) {
+        if (!m.fitsInRom() || noToken(p, m)) {
+            return Speeds.NOT_REACHABLE;
+        }
+        boolean overflows = !m.contextFits() || p.workload().kvLen() > m.maxTokens();
+        return overflows && reject(p) || p.hw().clockHz() / 1e6 > NodeLimits.maxClockMhz(p) ? Speeds.ASSUMED
+                : Speeds.REAL;
+    }
+
+    /** Whether the context overflows and reject times it as if it fit: then spill would time it for real. */
+    public static boolean spillWouldHelp(DesignPoint p, Metrics m) {
+        return reject(p) && !noToken(p, m) && (!m.contextFits() || p.workload().kvLen() > m.maxTokens());
+    }
+
+    /** No KV token fits beside the LoRA weights, and no policy can put one elsewhere (spill can, if LoRA fits). */
+    private static boolean noToken(DesignPoint p, Metrics m) {
+        return m.maxTokens() == 0 && (m.loraBytes() >= p.hw().sramBytes() || p.kvPolicy().overflow() != Overflow.SPILL);
+    }
+
+    private static String noTokenReason(DesignPoint p, Metrics m) {
+        String sizes = mib(m.loraBytes()) + " MiB of " + mib(p.hw().sramBytes()) + " MiB";
+        return m.loraBytes() >= p.hw().sramBytes()
+                ? "No token fits in SRAM: the LoRA weights alone fill it (" + sizes + "); the speeds are not reachable"
+                : "No token fits in SRAM: the LoRA weights take " + sizes + " (in pages over the H-units) and leave no"
+                        + " room for one token's KV; the speeds are not reachable";
+    }
+
+    private static String context(DesignPoint p, Metrics m) {
+        long in = p.workload().inputLen();
+        long out = p.workload().outputLen();
+        long over = in + out - m.maxTokens();
+        String s = String.format("Context does not fit in SRAM: %,d input + %,d output = %,d tokens, %,d fit (%,d over)",
+                in, out, in + out, m.maxTokens(), over);
+        return s + switch (p.kvPolicy().overflow()) {
+            case REJECT -> String.format("; kv_overflow = reject: the speeds assume they fit (spill would read the"
+                    + " %,d from DRAM)", over) + (paperWorkload(p) ? "; the paper's own Fig. 9 workload exceeds its"
+                    + " 288 MB SRAM (docs/paper-fit.md)" : "");
             case SPILL -> String.format(" (spill: %,d tokens' KV in DRAM)", m.kvSpilledTokens());
             case EVICT -> " (evict: attention sinks + most recent tokens kept)";
         };
+    }
+
+    /** The paper's Fig. 9 workload (256 input, 4K output) on its 288 MB of SRAM. */
+    private static boolean paperWorkload(DesignPoint p) {
+        return p.workload().inputLen() == 256 && p.workload().outputLen() == 4096
+                && p.hw().sramBytes() == Math.round(Constants.SRAM_LORA_KV.value() * Constants.MIB);
+    }
+
+    private static boolean reject(DesignPoint p) {
+        return p.kvPolicy().overflow() == Overflow.REJECT;
+    }
+
+    private static String mib(long bytes) {
+        double v = bytes / Constants.MIB;
+        return v >= 100 ? String.format("%,.0f", v) : String.format("%.1f", v);
     }
 }

@@ -40,6 +40,9 @@ public final class MainWindow {
     private final Compare compare;
     private final ConstantsSheet constants;
     private Consumer<String> linkOpener = page -> { };
+    /** The status bar's repaint timings: a developer's view, off unless View › Repaint time turns it on. */
+    private final javafx.beans.property.BooleanProperty repaintShown =
+            new javafx.beans.property.SimpleBooleanProperty(this, "repaintShown", Boolean.getBoolean("roma.repaint.show"));
 
     MainWindow(ExplorerViewModel vm, AppPrefs prefs) {
         this.vm = vm;
@@ -72,7 +75,7 @@ public final class MainWindow {
     private MenuBar menus(AppPrefs prefs) {
         MenuBar bar = MainMenu.build(files, tabs, prefs);
         bar.getMenus().add(1, EditMenu.build(undo, vm));
-        ViewItems.addTo(bar.getMenus().get(2), tabs);
+        ViewItems.addTo(bar.getMenus().get(2), tabs, repaintShown);
         bar.getMenus().add(compare.menu());
         bar.getMenus().add(HelpMenu.build(this::owner, page -> linkOpener.accept(page)));
         return bar;
@@ -111,6 +114,8 @@ public final class MainWindow {
         Label timing = new Label();
         timing.setId("repaint-time");
         timing.textProperty().bind(tabs.probe().textProperty());
+        timing.visibleProperty().bind(repaintShown);
+        timing.managedProperty().bind(repaintShown);
         Region gap = new Region();
         HBox.setHgrow(gap, Priority.ALWAYS);
         HBox bar = new HBox(16, preset, status, gap, timing);
