@@ -27,12 +27,12 @@ public record Quantity(String key, String name, String unit, String format, Bett
         return format.equals(YES_NO) ? (v != 0 ? "yes" : "no") : String.format(format, v);
     }
 
-    /** A change as shown: "+1,024 (+50.0%)"; for a yes/no quantity "now yes", "now no" or "±0". */
+    /** A change as shown: "+1,024 (+50.0%)"; for a yes/no quantity "now yes", "now no" or "same". */
     public String text(Delta d) {
-        if (!format.equals(YES_NO) || d.change() == 0) {
+        if (!format.equals(YES_NO)) {
             return d.text(format);
         }
-        return d.change() > 0 ? "now yes" : "now no";
+        return d.change() == 0 ? "same" : d.change() > 0 ? "now yes" : "now no";
     }
 
     /** The headline metrics, in the metrics bar's order, then the model's other outputs, then the inputs. */

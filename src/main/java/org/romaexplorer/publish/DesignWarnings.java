@@ -46,6 +46,45 @@ public final class DesignWarnings {
         return out;
     }
 
+    /**
+     * The same warnings in fewer words, for the headline's one line (the full sentences are its tooltip): one
+     * line of a 1280-px window holds the bundled preset's.
+     */
+    public static List<String> brief(DesignPoint p, Metrics m) {
+        List<String> out = new ArrayList<>();
+        if (!m.fitsInRom()) {
+            out.add(String.format("Model does not fit in ROM (%.3f GiB > %.3f): speeds not reachable",
+                    m.romBytesRequired() / Constants.GIB, p.hw().romBytes() / Constants.GIB));
+        }
+        long in = p.workload().inputLen();
+        long out2 = p.workload().outputLen();
+        if (noToken(p, m)) {
+            out.add(m.loraBytes() >= p.hw().sramBytes()
+                    ? "No token fits in SRAM: the LoRA weights alone fill it (" + mib(m.loraBytes()) + " MiB of "
+                            + mib(p.hw().sramBytes()) + " MiB): speeds not reachable"
+                    : "No token fits in SRAM: the LoRA weights take " + mib(m.loraBytes()) + " MiB of "
+                            + mib(p.hw().sramBytes()) + " MiB, no room for one token's KV: speeds not reachable");
+        } else if (!m.contextFits()) {
+            String head = String.format("Context %,d tokens > %,d that fit in SRAM", in + out2, m.maxTokens());
+            out.add(head + switch (p.kvPolicy().overflow()) {
+                case REJECT -> String.format(" (%,d over%s): speeds assume it fits", in + out2 - m.maxTokens(),
+                        paperWorkload(p) ? ", as in the paper's own Fig. 9" : "");
+                case SPILL -> String.format(": %,d tokens' KV spill to DRAM", m.kvSpilledTokens());
+                case EVICT -> ": the oldest are evicted (sinks and recent kept)";
+            });
+        }
+        if (p.workload().kvLen() > m.maxTokens() && !noToken(p, m)) {
+            out.add(String.format("KV length %,d > %,d max tokens%s", p.workload().kvLen(), m.maxTokens(),
+                    reject(p) ? ": decode assumes it fits" : ""));
+        }
+        double mhz = p.hw().clockHz() / 1e6;
+        if (mhz > NodeLimits.maxClockMhz(p)) {
+            out.add(String.format("Clock %,.0f MHz is past %,.0f MHz, plausible for 7 nm: power and speeds as if it ran",
+                    mhz, NodeLimits.maxClockMhz(p)));
+        }
+        return out;
+    }
+
     /** How far the design's speeds hold (the headline marks them). */
     public static Speeds speeds(DesignPoint p, Metrics m) {
         if (!m.fitsInRom() || noToken(p, m)) {

@@ -33,6 +33,7 @@ public final class ChartTabs extends TabPane {
     private final RepaintProbe probe = new RepaintProbe();
     private final Map<PaperFigure, ChartViewer> viewers = new HashMap<>();
     private final Map<PaperFigure, ChartZoom> zooms = new HashMap<>();
+    private java.util.function.Consumer<String> docs = page -> { };
 
     public ChartTabs(ExplorerViewModel vm) {
         this.vm = vm;
@@ -51,10 +52,10 @@ public final class ChartTabs extends TabPane {
         }
         // Built when first shown: nothing of them is needed for the first frame.
         getTabs().add(LazyTabs.later("Design space", "design-space-tab", () -> new DesignSpaceTab(vm)));
-        getTabs().add(LazyTabs.later("Report", "report-tab", ChartTabs::reportTab));
+        getTabs().add(LazyTabs.later("Report", "report-tab", () -> reportTab(page -> docs.accept(page))));
         getTabs().add(LazyTabs.later("L-unit lab", "lunit-lab-tab", LabView::tab));
         getTabs().add(LazyTabs.later("Sensitivity", "sensitivity-tab",
-                () -> org.romaexplorer.ui.uncertainty.SensitivityTab.tab(vm)));
+                () -> org.romaexplorer.ui.uncertainty.SensitivityTab.tab(vm, page -> docs.accept(page))));
         LazyTabs.install(this);
         getSelectionModel().selectedItemProperty().addListener((o, a, t) -> refreshSelected());
         vm.designProperty().addListener((o, a, d) -> onDesign());
@@ -71,8 +72,13 @@ public final class ChartTabs extends TabPane {
         });
     }
 
-    private static Tab reportTab() {
-        Tab report = new Tab("Report", new ReportView());
+    /** How the tabs open a documentation page they link to (the window passes Help's opener). */
+    void setDocOpener(java.util.function.Consumer<String> opener) {
+        docs = opener;
+    }
+
+    private static Tab reportTab(java.util.function.Consumer<String> docs) {
+        Tab report = new Tab("Report", new ReportView(docs));
         report.setId("report-tab");
         report.setClosable(false);
         return report;

@@ -39,7 +39,10 @@ public final class MainWindow {
     private final DesignUndo undo;
     private final Compare compare;
     private final ConstantsSheet constants;
-    private Consumer<String> linkOpener = page -> { };
+    private Consumer<java.nio.file.Path> viewer = p -> { };
+    private List<java.nio.file.Path> docBases = org.romaexplorer.ui.help.DocPages.bases();
+    /** Opens a page given by its repository path: on disk, else the jar's copy; says so when there is neither. */
+    private final Consumer<String> linkOpener = this::openPage;
     /** The status bar's repaint timings: a developer's view, off unless View › Repaint time turns it on. */
     private final javafx.beans.property.BooleanProperty repaintShown =
             new javafx.beans.property.SimpleBooleanProperty(this, "repaintShown", Boolean.getBoolean("roma.repaint.show"));
@@ -48,6 +51,7 @@ public final class MainWindow {
         this.vm = vm;
         this.undo = new DesignUndo(vm);
         this.tabs = new ChartTabs(vm);
+        tabs.setDocOpener(page -> linkOpener.accept(page));
         this.files = new FileActions(vm, tabs, prefs, this::owner);
         this.constants = new ConstantsSheet(vm);
         ParametersPanel params = new ParametersPanel(vm);
@@ -99,8 +103,16 @@ public final class MainWindow {
         return scene;
     }
 
-    /** How Help opens a documentation page (the app passes its host services). */
-    void setLinkOpener(Consumer<String> opener) { linkOpener = opener; }
+    private void openPage(String page) {
+        org.romaexplorer.ui.help.DocPages.find(page, docBases).ifPresentOrElse(p -> viewer.accept(p),
+                () -> vm.statusProperty().set("Documentation " + page + " is not in this build"));
+    }
+
+    /** How a documentation page found on disk or copied out of the jar is shown (the app passes its host services). */
+    void setDocumentViewer(Consumer<java.nio.file.Path> show) { viewer = show; }
+
+    /** Where pages are looked for before the jar's copies (tests: a folder without them, as beside a bare jar). */
+    void setDocBases(List<java.nio.file.Path> bases) { docBases = List.copyOf(bases); }
 
     DesignUndo undo() { return undo; }
 

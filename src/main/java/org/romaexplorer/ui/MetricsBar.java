@@ -28,6 +28,8 @@ public final class MetricsBar extends VBox {
     /** The headline items whose numbers are speeds (they depend on the design running as asked). */
     static final List<String> SPEEDS = List.of("ttft", "decode", "generation", "tokensPerJ");
     private final Label warnings = new Label();
+    /** The warnings in full sentences, with their numbers and what the speeds then mean. */
+    private final Tooltip full = new Tooltip();
     private final Hyperlink spill = new Hyperlink("Use spill");
     private final Map<String, Label> values = new java.util.LinkedHashMap<>();
 
@@ -47,8 +49,6 @@ public final class MetricsBar extends VBox {
         // Always one line, so that the panels below do not jump under a dragging pointer when it changes.
         warnings.setMaxWidth(Double.MAX_VALUE);
         warnings.setMinWidth(0);
-        Tooltip full = new Tooltip();
-        full.textProperty().bind(warnings.textProperty());
         full.setWrapText(true);
         full.setMaxWidth(700);
         warnings.setTooltip(full);
@@ -57,6 +57,7 @@ public final class MetricsBar extends VBox {
                 + " and are timed reading it (Ctrl+Z undoes it)"));
         spill.setOnAction(e -> vm.setDesign(Knob.KV_OVERFLOW.set(vm.design(), 1)));
         spill.setPadding(new Insets(0, 2, 0, 2));
+        spill.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         HBox line = new HBox(8, warnings, spill);
         line.setAlignment(Pos.CENTER_LEFT);
         HBox.setHgrow(warnings, Priority.ALWAYS);
@@ -70,9 +71,10 @@ public final class MetricsBar extends VBox {
 
     private void showState(ExplorerViewModel vm) {
         Metrics m = vm.metrics();
-        List<String> w = MetricsText.warnings(vm.design(), m);
+        List<String> w = DesignWarnings.brief(vm.design(), m);
         Speeds speeds = DesignWarnings.speeds(vm.design(), m);
         warnings.setText(w.isEmpty() ? "✓ Model fits in ROM; context fits in SRAM" : "⚠ " + String.join("   ⚠ ", w));
+        full.setText(w.isEmpty() ? warnings.getText() : "⚠ " + String.join("\n⚠ ", MetricsText.warnings(vm.design(), m)));
         warnings.getStyleClass().setAll("label", w.isEmpty() ? "warning-ok" : switch (speeds) {
             case NOT_REACHABLE -> "warning-bad";
             case ASSUMED -> "warning-caution";
