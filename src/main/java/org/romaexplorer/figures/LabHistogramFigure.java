@@ -58,7 +58,6 @@ public final class LabHistogramFigure {
         r.setSeriesPaint(1, Color.GRAY);
         exactLabel.setFont(new Font("SansSerif", Font.PLAIN, 11));
         exactLabel.setTextAnchor(TextAnchor.BOTTOM_CENTER);
-        exactLabel.setToolTipText("groups whose error is exactly 0 (no place on a log axis)");
         plot = new XYPlot(data, x, y, r);
         plot.addAnnotation(exactLabel);
         plot.addDomainMarker(mean);
@@ -130,6 +129,8 @@ public final class LabHistogramFigure {
             exact.add(mid, lo, hi, h.zeros(), 0, h.zeros());
         }
         exactLabel.setText(h.zeros() > 0 ? "exact" : "");
+        // A tooltip makes JFreeChart record the text's box, which an empty text has none of (it then throws).
+        exactLabel.setToolTipText(h.zeros() > 0 ? "groups whose error is exactly 0 (no place on a log axis)" : null);
         exactLabel.setX(mid);
         exactLabel.setY(h.zeros());
     }

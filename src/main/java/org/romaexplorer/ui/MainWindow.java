@@ -39,6 +39,8 @@ public final class MainWindow {
     private final DesignUndo undo;
     private final Compare compare;
     private final ConstantsSheet constants;
+    /** Width of the parameters' column: every row of it whole, and all tabs beside it in a 1280-px window. */
+    static final double LEFT_WIDTH = 440;
     private Consumer<java.nio.file.Path> viewer = p -> { };
     private List<java.nio.file.Path> docBases = org.romaexplorer.ui.help.DocPages.bases();
     /** Opens a page given by its repository path: on disk, else the jar's copy; says so when there is neither. */
@@ -61,15 +63,22 @@ public final class MainWindow {
         scroll.setId("left-scroll");
         scroll.setFitToWidth(true);
         scroll.setMinWidth(300);
-        scroll.setPrefWidth(470);
+        scroll.setPrefWidth(LEFT_WIDTH);
         SplitPane split = new SplitPane(scroll, tabs);
-        split.setDividerPositions(0.31);
+        split.setDividerPositions(LEFT_WIDTH / 1500);
         SplitPane.setResizableWithParent(scroll, false);
         MetricsBar metrics = new MetricsBar(vm);
         compare = new Compare(vm, tabs, metrics);
         files.setPins(compare.board()::pins);
         MenuBar menus = menus(prefs);
-        root.setTop(new VBox(menus, metrics, new org.romaexplorer.ui.uncertainty.UncertaintyBar(vm, tabs), compare.strip()));
+        // The uncertainty switch and the pins share one row (a 720-px screen needs the height for the charts);
+        // the headline's p5–p95 ranges get a line of their own while the switch is on.
+        var uncertainty = new org.romaexplorer.ui.uncertainty.UncertaintyBar(vm, tabs);
+        HBox shared = new HBox(12, uncertainty, compare.strip());
+        shared.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        shared.getStyleClass().add("tool-row");
+        HBox.setHgrow(compare.strip(), Priority.ALWAYS);
+        root.setTop(new VBox(menus, metrics, shared, uncertainty.ranges()));
         root.setCenter(split);
         root.setBottom(statusBar());
         root.setOnDragOver(this::dragOver);
@@ -96,6 +105,8 @@ public final class MainWindow {
     Scene scene(double width, double height) {
         Theme.apply();
         Scene scene = new Scene(root, width, height);
+        // The parameters keep their width when the window is made smaller to fit its screen (WindowFit).
+        ((SplitPane) root.getCenter()).setDividerPositions(LEFT_WIDTH / width);
         scene.getAccelerators().put(EditMenu.REDO_ALT, undo::redo);
         scene.getStylesheets().add(Theme.APP_CSS);
         StartupTrace.painted(scene);

@@ -56,9 +56,13 @@ final class ComparisonTab extends Tab {
         Button export = new Button("Export CSV…");
         export.setOnAction(e -> chooseCsv());
         hint.setId("compare-hint");
-        HBox bar = new HBox(8, copy, export, hint);
+        hint.setWrapText(true);
+        hint.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        copy.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        export.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        HBox bar = new HBox(8, copy, export);
         bar.setAlignment(Pos.CENTER_LEFT);
-        VBox box = new VBox(6, bar, table);
+        VBox box = new VBox(6, bar, hint, table);
         VBox.setVgrow(table, Priority.ALWAYS);
         box.setPadding(new Insets(8));
         setContent(box);

@@ -24,6 +24,8 @@ import org.romaexplorer.model.Technology;
  * refreshed on each design change (load, reset, undo, import). Readable names; key, unit, source in tooltips.
  */
 public final class ConstantsSheet extends VBox {
+    /** Widest a unit is shown before it wraps. */
+    private static final double UNIT_WIDTH = 80;
     private final GridPane grid = new GridPane();
     private final List<Runnable> refreshers = new ArrayList<>();
     private final ExplorerViewModel vm;
@@ -84,7 +86,11 @@ public final class ConstantsSheet extends VBox {
                 text -> item.apply(vm, text));
         field.onLeftRejected(s -> vm.statusProperty().set(item.name() + ": " + s));
         Label unit = new Label(item.unit());
-        unit.setMinWidth(Region.USE_PREF_SIZE);
+        // A long unit ("µm² per bit/cycle") takes two lines rather than widen the whole column past its width.
+        unit.setWrapText(true);
+        unit.setMaxWidth(UNIT_WIDTH);
+        unit.setMinWidth(Math.min(UNIT_WIDTH, unit.prefWidth(-1)));
+        unit.setMinHeight(Region.USE_PREF_SIZE);
         Runnable refresh = () -> {
             field.refresh();
             tip.setText(item.tooltip(vm.design()));

@@ -31,7 +31,7 @@ public final class ParamRow implements ParamControl {
         this.vm = vm;
         slider = new Slider(spec.min(), spec.max(), spec.min());
         slider.setId(spec.key() + "-slider");
-        slider.setPrefWidth(190);
+        slider.setPrefWidth(110); // grows into the column's room; a wider pref made the panel scroll sideways
         slider.setMinWidth(80);
         slider.valueProperty().addListener((o, a, v) -> onSlider(v.doubleValue()));
         field = new ValueField(spec.key() + "-field", () -> NumberText.format(spec.value(vm.design())), this::onTyped);
@@ -53,6 +53,7 @@ public final class ParamRow implements ParamControl {
         GridPane.setValignment(name, VPos.BASELINE);
         GridPane.setValignment(unit, VPos.BASELINE);
         GridPane.setValignment(slider, VPos.TOP);
+        GridPane.setHgrow(slider, javafx.scene.layout.Priority.ALWAYS);
         slider.setPadding(new javafx.geometry.Insets(4, 0, 0, 0));
     }
 

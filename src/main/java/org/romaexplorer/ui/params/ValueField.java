@@ -12,6 +12,7 @@ import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.input.KeyEvent;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.stage.Popup;
 
@@ -44,7 +45,8 @@ public final class ValueField extends StackPane {
         this.applied = applied;
         this.apply = apply;
         field.setId(id);
-        field.setPrefColumnCount(6);
+        field.setPrefColumnCount(5);
+        field.setMinWidth(Region.USE_PREF_SIZE); // the slider gives way on a narrow panel, never the value ("6826" for 68264)
         message.setId(id + "-message");
         message.getStyleClass().addAll("field-message", "field-balloon");
         message.setWrapText(true);

@@ -48,7 +48,8 @@ public final class ReportView extends VBox {
             fits(texts, holds, r -> ReportText.holds(r.holds())),
             fits(texts, col("Kind", r -> ReportText.kind(r.kind())), r -> ReportText.kind(r.kind())),
             fits(texts, col("Role", r -> ReportText.role(r.role())), r -> ReportText.role(r.role())),
-            width(col("What", ReportRow::what), 420), fits(texts, col("Series", ReportRow::series), ReportRow::series),
+            fits(texts, col("What", ReportRow::what), ReportRow::what),
+            fits(texts, col("Series", ReportRow::series), ReportRow::series),
             fits(texts, number(col("x", ReportRow::x)), r -> ReportText.number(r.x())),
             fits(texts, col("Id", ReportRow::id), ReportRow::id)};
         table.getColumns().addAll(java.util.List.of(columns));

@@ -39,7 +39,15 @@ public final class ColumnFit {
 
     private static void afterLayout(TableView<?> table, Runnable then) {
         Scene scene = table.getScene();
-        if (scene == null) {
+        if (scene == null) { // a tab's content joins the scene when the tab is first shown: wait for it
+            table.sceneProperty().addListener(new javafx.beans.value.ChangeListener<>() {
+                @Override public void changed(javafx.beans.value.ObservableValue<? extends Scene> o, Scene a, Scene s) {
+                    if (s != null) {
+                        table.sceneProperty().removeListener(this);
+                        afterLayout(table, then);
+                    }
+                }
+            });
             return;
         }
         scene.addPostLayoutPulseListener(new Runnable() {

@@ -41,15 +41,20 @@ public final class SensitivityTab {
             @Override public String toString(Metric m) { return m == null ? "" : name(m) + " (" + unit(m) + ")"; }
             @Override public Metric fromString(String s) { throw new UnsupportedOperationException(); }
         });
-        Label note = new Label("Each constant alone at the low and high end of its range; ranges and their sources:");
-        note.getStyleClass().add("metric-caption");
-        note.setMinWidth(0);
+        javafx.scene.text.Text note = new javafx.scene.text.Text("Each constant alone at the low and high end of its range;"
+                + " ranges and their sources: ");
+        note.getStyleClass().setAll("report-about-text");
         javafx.scene.control.Hyperlink doc = new javafx.scene.control.Hyperlink(UNCERTAINTY_PAGE);
         doc.setId("sensitivity-doc");
-        doc.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        doc.setPadding(Insets.EMPTY);
         doc.setOnAction(e -> openDoc.accept(UNCERTAINTY_PAGE));
-        HBox top = new HBox(8, new Label("Metric"), metric, note, doc);
-        top.setAlignment(Pos.CENTER_LEFT);
+        Label name = new Label("Metric");
+        name.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        metric.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        HBox row = new HBox(8, name, metric);
+        row.setAlignment(Pos.CENTER_LEFT);
+        // The note wraps on a narrow window rather than squeezing "Metric" to "…".
+        javafx.scene.layout.VBox top = new javafx.scene.layout.VBox(4, row, new javafx.scene.text.TextFlow(note, doc));
         top.setPadding(new Insets(6));
         ChartViewer viewer = new ChartViewer(tornado.chart());
         viewer.setId("tornado-viewer");

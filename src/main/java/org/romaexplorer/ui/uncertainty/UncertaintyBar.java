@@ -57,18 +57,25 @@ public final class UncertaintyBar extends HBox {
         latency.setStyle("-fx-text-fill: #777;");
         ranges.setMinWidth(0);
         ranges.setWrapText(true); // on a narrow window a second line, never "Power 21…"
+        ranges.setMaxWidth(Double.MAX_VALUE);
+        ranges.setPadding(new Insets(0, 10, 2, 10));
+        // A line of its own under the bar, there only while the switch is on: the bar shares its row.
+        ranges.managedProperty().bind(ranges.textProperty().isNotEmpty());
+        ranges.visibleProperty().bind(ranges.textProperty().isNotEmpty());
         latency.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
-        HBox.setHgrow(ranges, javafx.scene.layout.Priority.ALWAYS);
-        getChildren().addAll(on, ranges, latency);
+        getChildren().addAll(on, latency);
         setAlignment(Pos.CENTER_LEFT);
         setPadding(new Insets(2, 10, 4, 10));
-        setStyle("-fx-background-color: #eef2f7;");
+
         on.selectedProperty().addListener((o, a, s) -> toggled(s));
         vm.designProperty().addListener((o, a, d) -> request());
         tabs.getSelectionModel().selectedItemProperty().addListener((o, a, t) -> request());
     }
 
     CheckBox toggle() { return on; }
+
+    /** The p5–p95 ranges of the headline, for a line under the bar (empty while the switch is off). */
+    public Label ranges() { return ranges; }
 
     /** Milliseconds from the last request to its result on screen; NaN before the first. */
     double lastLatencyMs() { return lastLatencyMs; }
