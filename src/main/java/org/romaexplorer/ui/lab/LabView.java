@@ -101,7 +101,7 @@ public final class LabView extends BorderPane {
     }
 
     /** Smallest heights of the two rows of charts: each chart's plot is then at least 200 px tall. */
-    static final double TOP_MIN_HEIGHT = 390, RATIO_MIN_HEIGHT = 320;
+    static final double TOP_MIN_HEIGHT = 390, RATIO_MIN_HEIGHT = 345;
 
     private ChartViewer viewer(org.jfree.chart.JFreeChart chart, String id) {
         ChartViewer v = new ChartViewer(chart);
