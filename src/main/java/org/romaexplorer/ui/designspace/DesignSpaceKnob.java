@@ -37,7 +37,9 @@ public record DesignSpaceKnob(Knob knob, String label, double min, double max, i
         int[] none = new int[0];
         return List.of(
                 new DesignSpaceKnob(Knob.SRAM_MB, "SRAM (MiB)", 16, 1024, none, 32, 512, 16, true),
-                new DesignSpaceKnob(Knob.LORA_RANK, "LoRA rank", 0, 256, none, 0, 128, 9, true),
+                // From 16 (the paper's rank), not 0: rank 0 has no adapter, so the max-tokens front was all rank 0
+                // and a click on it loaded a design without LoRA.
+                new DesignSpaceKnob(Knob.LORA_RANK, "LoRA rank", 0, 256, none, 16, 128, 8, true),
                 new DesignSpaceKnob(Knob.CLOCK_MHZ, "Clock (MHz)", 100, 2000, none, 200, 1000, 5, false),
                 new DesignSpaceKnob(Knob.BASE_BITS, "Base bits", 2, 8, new int[] {2, 3, 4, 8}, 2, 8, 4, false),
                 new DesignSpaceKnob(Knob.KV_BITS, "KV bits", 4, 32, DesignParams.BITS, 4, 16, 3, true));

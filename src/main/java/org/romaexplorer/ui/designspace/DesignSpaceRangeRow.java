@@ -25,6 +25,7 @@ public final class DesignSpaceRangeRow {
         on.setMinWidth(Region.USE_PREF_SIZE);
         slider = new RangeSlider(spec.min(), spec.max(), state.loProperty().get(), state.hiProperty().get());
         slider.setId("ds-" + id + "-range");
+        slider.getStylesheets().add(org.romaexplorer.ui.theme.Theme.RANGE_SLIDER_CSS);
         slider.setPrefWidth(320);
         slider.setMajorTickUnit(spec.discrete() ? 1 : (spec.max() - spec.min()) / 8);
         slider.setMinorTickCount(0);

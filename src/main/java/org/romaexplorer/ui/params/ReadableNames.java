@@ -21,6 +21,11 @@ public final class ReadableNames {
         return unit.isBlank() || unit.equals("ratio") ? name : name + " (" + unit + ")";
     }
 
+    /** The slider's name of a knob ("SRAM", "LoRA rank", "KV cache bits"); its key when no slider has it. */
+    public static String knob(org.romaexplorer.model.Knob k) {
+        return DesignParams.all().stream().filter(s -> s.knob() == k).map(ParamSpec::label).findFirst().orElse(k.key());
+    }
+
     private static String sheetName(String key) {
         for (String[][] table : new String[][][] {ConstantNames.CHIP, ConstantNames.TECH}) {
             for (String[] row : table) {
