@@ -120,7 +120,10 @@ public final class MainWindow {
     }
 
     /** How a documentation page found on disk or copied out of the jar is shown (the app passes its host services). */
-    void setDocumentViewer(Consumer<java.nio.file.Path> show) { viewer = show; }
+    void setDocumentViewer(Consumer<java.nio.file.Path> show) {
+        viewer = show;
+        files.setFolderOpener(show);
+    }
 
     /** Where pages are looked for before the jar's copies (tests: a folder without them, as beside a bare jar). */
     void setDocBases(List<java.nio.file.Path> bases) { docBases = List.copyOf(bases); }

@@ -61,6 +61,24 @@ public class ThemeCssWindowTest extends WindowFixture {
         assertThat(css).isEmpty();
     }
 
+    /** A finished export's notice (ControlsFX Notifications) in the theme's colours, its button opening the folder. */
+    @Test
+    void aFinishedExportIsNoticedWithAButtonThatOpensItsFolder(FxRobot robot) throws Exception {
+        java.nio.file.Path dir = java.nio.file.Files.createTempDirectory("roma-notice");
+        java.util.concurrent.atomic.AtomicReference<java.nio.file.Path> opened = new java.util.concurrent.atomic.AtomicReference<>();
+        robot.interact(() -> org.romaexplorer.ui.files.ExportDialogAccess.finished(window.tabs().getScene().getWindow(),
+                "Wrote 40 files to " + dir, dir, opened::set));
+        WaitForAsyncUtils.waitForFxEvents();
+        javafx.scene.Node bar = robot.lookup(".notification-bar").query();
+        assertThat(robot.from(bar).lookup(".label").queryAllAs(javafx.scene.control.Label.class))
+                .anySatisfy(l -> assertThat(l.getText()).isEqualTo("Wrote 40 files to " + dir));
+        javafx.scene.control.Button open = robot.from(bar).lookup(".button").match(n -> n instanceof javafx.scene.control.Button b
+                && "Open folder".equals(b.getText())).queryAs(javafx.scene.control.Button.class);
+        robot.interact(open::fire);
+        assertThat(opened.get()).isEqualTo(dir);
+        assertThat(css).isEmpty();
+    }
+
     /** Placed anywhere (here a scene without the app's stylesheet, as a test or a dialog would), its colours resolve. */
     @Test
     void aRangeRowStyledOutsideTheWindowLogsNoStyleError(FxRobot robot) {

@@ -39,7 +39,8 @@ final class ExportAllJob extends Task<Integer> {
      * Asks formats and look (opening on the look chosen last), then a folder, then runs the job in the background
      * with progress; the pinned designs are drawn as the window draws them.
      */
-    static void ask(Window owner, ExplorerViewModel vm, AppPrefs prefs, List<org.romaexplorer.compare.Pin> pins) {
+    static void ask(Window owner, ExplorerViewModel vm, AppPrefs prefs, List<org.romaexplorer.compare.Pin> pins,
+                    java.util.function.Consumer<Path> open) {
         ExportAllDialog.Choice c = ExportAllDialog.ask(owner, prefs.exportLook()).orElse(null);
         if (c != null) {
             prefs.setExportLook(c.look());
@@ -49,7 +50,8 @@ final class ExportAllJob extends Task<Integer> {
         java.io.File dir = c == null ? null : dc.showDialog(owner);
         if (dir != null) {
             BackgroundExport.start(owner, "Export all figures", new ExportAllJob(vm.design(),
-                    vm.presetNameProperty().get(), dir.toPath(), c.formats(), c.look(), pins), vm.statusProperty()::set);
+                    vm.presetNameProperty().get(), dir.toPath(), c.formats(), c.look(), pins), vm.statusProperty()::set,
+                    dir.toPath(), open);
         }
     }
 

@@ -39,6 +39,7 @@ public final class FileActions {
     private BiFunction<String, Boolean, DiscardDialog.Choice> asker;
     private Supplier<Pins> pins = () -> Pins.NONE;
     private BiFunction<FileChooser, Boolean, java.io.File> chooser;
+    private java.util.function.Consumer<Path> folderOpener = p -> { };
 
     public FileActions(ExplorerViewModel vm, ChartTabs tabs, AppPrefs prefs, Supplier<Window> owner) {
         this.vm = vm;
@@ -81,6 +82,9 @@ public final class FileActions {
 
     /** Where File → Export design report finds the window's pinned designs (none until this is called). */
     public void setPins(Supplier<Pins> pins) { this.pins = pins; }
+
+    /** How a finished export's "Open folder" opens it (the app passes its host services). */
+    public void setFolderOpener(java.util.function.Consumer<Path> open) { this.folderOpener = open; }
 
     /** Replaces the system's file dialog (tests read what it was asked and answer with a file). */
     public void setChooser(BiFunction<FileChooser, Boolean, java.io.File> chooser) { this.chooser = chooser; }
@@ -257,14 +261,15 @@ public final class FileActions {
 
     /** File → Export all figures: formats and look, a folder, then a background job with progress. */
     void exportAll() {
-        ExportAllJob.ask(owner.get(), vm, prefs, pins.get().list());
+        ExportAllJob.ask(owner.get(), vm, prefs, pins.get().list(), folderOpener);
     }
 
     /** File → Export design report: one offline HTML page, written in the background. */
     void exportDesignReport() {
         Path p = choose("export", "Export design report", "*.html", true);
         if (p != null) {
-            DesignReportJob.start(owner.get(), vm, pins.get(), p.toString().endsWith(".html") ? p : Path.of(p + ".html"));
+            DesignReportJob.start(owner.get(), vm, pins.get(), p.toString().endsWith(".html") ? p : Path.of(p + ".html"),
+                    folderOpener);
         }
     }
 

@@ -12,4 +12,10 @@ public final class ExportDialogAccess {
     public static ExportDialog.Size screen(int width, int height) {
         return new ExportDialog.Size(width, height, 1);
     }
+
+    /** The notice a finished background export shows over {@code owner}. */
+    public static void finished(javafx.stage.Window owner, String text, java.nio.file.Path folder,
+                                java.util.function.Consumer<java.nio.file.Path> open) {
+        Finished.notify(owner, "Export all figures: done", text, folder, open);
+    }
 }

@@ -34,6 +34,8 @@ class ExportJobsTest {
     @Start
     void start(Stage stage) {
         owner = stage;
+        // A window with a scene, as the export's owner always is (a shown stage with none never paints).
+        stage.setScene(new javafx.scene.Scene(new javafx.scene.layout.StackPane(), 300, 200));
         stage.show();
     }
 
