@@ -50,12 +50,12 @@ public record Quantity(String key, String name, String unit, String format, Metr
         return new java.math.BigDecimal(v).round(new java.math.MathContext(6)).stripTrailingZeros().toPlainString();
     }
 
-    /** A change as shown: "+1,024 (+50.0%)"; for a yes/no quantity "now yes", "now no" or "±0". */
+    /** A change as shown: "+1,024 (+50.0%)"; for a yes/no quantity "now yes", "now no" or "same". */
     public String text(Delta d) {
-        if (!format.equals(YES_NO) || d.change() == 0) {
+        if (!format.equals(YES_NO)) {
             return d.text(format);
         }
-        return d.change() > 0 ? "now yes" : "now no";
+        return d.change() == 0 ? "same" : d.change() > 0 ? "now yes" : "now no";
     }
 
     /** The headline metrics, in the metrics bar's order. */
@@ -63,7 +63,7 @@ public record Quantity(String key, String name, String unit, String format, Metr
             Metric.GENERATION_TOKENS_PER_S, Metric.AREA_MM2, Metric.POWER_W, Metric.TOKENS_PER_JOULE);
 
     /**
-     * The headline metrics, then every other metric of the registry, then every parameter (the sliders first):
+     * The headline metrics, the yes/no ones, then every other metric of the registry, then every parameter (the sliders first):
      * all from their declarations ({@link Metric}, {@link Params}).
      */
     public static final List<Quantity> ALL = build();
@@ -71,7 +71,9 @@ public record Quantity(String key, String name, String unit, String format, Metr
     private static List<Quantity> build() {
         List<Quantity> out = new ArrayList<>();
         HEADLINE.forEach(m -> out.add(of(m)));
-        Metric.all().stream().filter(m -> !HEADLINE.contains(m)).forEach(m -> out.add(of(m)));
+        // Whether it runs (fits in ROM, context fits) next, before the many breakdowns: read first, not scrolled to.
+        Metric.all().stream().filter(m -> m.kind() == Metric.Kind.FLAG).forEach(m -> out.add(of(m)));
+        Metric.all().stream().filter(m -> !HEADLINE.contains(m) && m.kind() != Metric.Kind.FLAG).forEach(m -> out.add(of(m)));
         Params.sliders().forEach(k -> out.add(of(k)));
         Params.all().stream().filter(k -> !k.slider()).forEach(k -> out.add(of(k)));
         return List.copyOf(out);

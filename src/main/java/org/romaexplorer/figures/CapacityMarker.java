@@ -2,15 +2,13 @@ package org.romaexplorer.figures;
 
 import java.awt.BasicStroke;
 import java.awt.Color;
-import java.awt.Font;
 import org.jfree.chart.plot.ValueMarker;
 import org.jfree.chart.plot.XYPlot;
-import org.jfree.chart.ui.RectangleAnchor;
-import org.jfree.chart.ui.TextAnchor;
 
 /**
- * A dashed line where the KV cache outgrows the SRAM, labelled with the overflow policy; lines continue
- * past it, computed under that policy (spill, evict, or reject: timed as if it fit).
+ * A dashed line where the KV cache outgrows the SRAM; lines continue past it, computed under the overflow
+ * policy (spill, evict, or reject: the speeds assume the KV fit). What the line means is said in the
+ * legend ({@link MarkerLegend}), in plain words, not on the plot.
  */
 final class CapacityMarker {
     private static final float[] DASH = {6f, 4f};
@@ -18,33 +16,26 @@ final class CapacityMarker {
     private final boolean vertical;
     private final ValueMarker marker = new ValueMarker(0, new Color(90, 90, 90),
             new BasicStroke(1.5f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f, DASH, 0f));
+    private final MarkerLegend legend;
+    private String text = "";
     private boolean shown;
 
     /** {@code vertical}: a line at an x value (domain); else at a y value (range). */
     CapacityMarker(XYPlot plot, boolean vertical) {
         this.plot = plot;
         this.vertical = vertical;
-        marker.setLabelFont(new Font("SansSerif", Font.PLAIN, 11));
-        // Label on the overflow side: right of a vertical line, below a horizontal one.
-        marker.setLabelAnchor(vertical ? RectangleAnchor.TOP_RIGHT : RectangleAnchor.BOTTOM_RIGHT);
-        marker.setLabelTextAnchor(vertical ? TextAnchor.TOP_LEFT : TextAnchor.TOP_RIGHT);
+        legend = MarkerLegend.of(plot);
     }
 
-    /** Writes a vertical line's label at the bottom of the plot, so that two lines at one x can both be read. */
-    CapacityMarker labelBelow() {
-        marker.setLabelAnchor(RectangleAnchor.BOTTOM_RIGHT);
-        marker.setLabelTextAnchor(TextAnchor.BOTTOM_LEFT);
-        return this;
-    }
-
-    /** Shows the line at {@code value} with {@code label}; hides it when {@code value} is not positive. */
+    /** Shows the line at {@code value}, named {@code label} in the legend; hides it when {@code value} is not positive. */
     void show(double value, String label) {
         if (!(value > 0)) {
             hide();
             return;
         }
         marker.setValue(value);
-        marker.setLabel(label.isEmpty() ? null : label + " ");
+        text = label;
+        legend.show(marker, label);
         if (!shown) {
             if (vertical) {
                 plot.addDomainMarker(marker);
@@ -56,6 +47,7 @@ final class CapacityMarker {
     }
 
     void hide() {
+        legend.hide(marker);
         if (shown) {
             if (vertical) {
                 plot.removeDomainMarker(marker);
@@ -71,12 +63,22 @@ final class CapacityMarker {
         return shown ? marker.getValue() : Double.NaN;
     }
 
-    /** The policy as the marker names it: "SRAM full (spill beyond)". */
-    static String label(org.romaexplorer.model.DesignPoint p) {
-        return "SRAM full (" + policy(p) + " beyond)";
+    /** What the line means, as the legend says it; empty when hidden. For tests. */
+    String text() {
+        return shown ? text : "";
     }
 
+    /** The policy's name, as {@code --set kv_overflow} takes it. */
     static String policy(org.romaexplorer.model.DesignPoint p) {
         return p.kvPolicy().overflow().name().toLowerCase(java.util.Locale.ROOT);
+    }
+
+    /** What the lines past the boundary stand for, under the design's policy, in plain words. */
+    static String beyond(org.romaexplorer.model.DesignPoint p) {
+        return switch (p.kvPolicy().overflow()) {
+            case REJECT -> "the speeds assume the KV fit (kv_overflow = reject)";
+            case SPILL -> "the KV that does not fit is read from DRAM (spill)";
+            case EVICT -> "the oldest tokens are evicted (evict)";
+        };
     }
 }

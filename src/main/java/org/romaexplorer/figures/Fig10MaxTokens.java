@@ -66,7 +66,8 @@ public final class Fig10MaxTokens extends XyFigure {
         panel.setPublished(paperModel ? published().stream().filter(p -> p.series().startsWith("rank")).toList()
                 : List.of());
         long needed = (long) base.workload().inputLen() + base.workload().outputLen();
-        context.show(needed, "context " + needed + " tokens (" + CapacityMarker.policy(base) + " below)");
+        context.show(needed, String.format("context %,d tokens (input + output): below it the SRAM overflows and %s",
+                needed, CapacityMarker.beyond(base)));
     }
 
     /** The paper's ranks, and the design's own when it is another, so its dot always sits on a line. */

@@ -20,8 +20,28 @@ public final class Fig11Breakdown extends PaperFigure {
 
     public Fig11Breakdown() {
         super("fig11", "Fig 11 Breakdown");
-        chart = Bars.stacked("Fig. 11 Area and power breakdown", "Part", area,
-                Bars.stackedPlot(power, "Peak power (W)"), true, true);
+        org.jfree.chart.plot.CategoryPlot stacked = Bars.stackedPlot(power, "Peak power (W)");
+        chart = Bars.stacked("Fig. 11 Area and power breakdown", "Part", area, stacked, true, true);
+        // The paper style's Okabe–Ito colours on screen too (not JFreeChart's saturated defaults, whose yellow
+        // "Vector" bar was near invisible); blue is the area's. Each kind's legend entry gives its total, so a
+        // kind too small to see (leakage) still says what it is.
+        org.jfree.chart.renderer.category.AbstractCategoryItemRenderer r =
+                (org.jfree.chart.renderer.category.AbstractCategoryItemRenderer) stacked.getRenderer();
+        for (int k = 0; k < KINDS.length; k++) {
+            r.setSeriesPaint(k, OkabeIto.color(k + 1));
+        }
+        r.setLegendItemLabelGenerator((data, row) -> {
+            double total = 0;
+            for (int c = 0; c < data.getColumnCount(); c++) {
+                Number v = data.getValue(row, c);
+                total += v == null ? 0 : v.doubleValue();
+            }
+            return data.getRowKey(row) + " " + BarLabels.format(total) + " W";
+        });
+        org.jfree.chart.plot.CategoryPlot areaPlot = (org.jfree.chart.plot.CategoryPlot)
+                ((org.jfree.chart.plot.CombinedDomainCategoryPlot) chart.getPlot()).getSubplots().get(0);
+        ((org.jfree.chart.renderer.category.AbstractCategoryItemRenderer) areaPlot.getRenderer())
+                .setLegendItemLabelGenerator((data, row) -> row == 0 ? "Area (mm²)" : data.getRowKey(row) + " (pinned)");
     }
 
     @Override

@@ -22,6 +22,11 @@ public final class Fig7Decode extends XyFigure {
         return capacity.value();
     }
 
+    /** What the boundary's legend entry says; empty when hidden. */
+    public String capacityText() {
+        return capacity.text();
+    }
+
     /** The last KV length drawn: 4096, or the design's rounded up to a multiple of 1024. */
     static int top(int kvLen) {
         return Math.max(4096, (kvLen + 1023) / 1024 * 1024);
@@ -69,6 +74,7 @@ public final class Fig7Decode extends XyFigure {
         int k = base.workload().kvLen();
         panel.setCurrent(k, new Performance(base).decodeTokensPerS(k));
         panel.setPublished(published());
-        capacity.show(cap <= top(base, cap) ? cap : 0, CapacityMarker.label(base));
+        capacity.show(cap <= top(base, cap) ? cap : 0, String.format("SRAM full at %,d cached tokens: beyond it %s", cap,
+                CapacityMarker.beyond(base)));
     }
 }

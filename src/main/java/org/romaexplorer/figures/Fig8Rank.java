@@ -25,12 +25,14 @@ public final class Fig8Rank extends PaperFigure {
         super("fig8", "Fig 8 LoRA rank");
         NumberAxis rank = new NumberAxis("LoRA rank");
         rank.setAutoRangeIncludesZero(false);
+        rank.setAutoRangeStickyZero(false); // rank 0 sits inside the plot
         CombinedDomainXYPlot plot = new CombinedDomainXYPlot(rank);
         plot.add(prefill.plot());
         plot.add(decode.plot());
         decode.hideLegend();
         chart = new JFreeChart("Fig. 8 Prefill and decode vs LoRA rank", JFreeChart.DEFAULT_TITLE_FONT, plot, true);
         chart.setBackgroundPaint(Color.WHITE);
+        chart.setPadding(XyFigure.RIGHT_ROOM);
         note.setFont(new java.awt.Font("SansSerif", java.awt.Font.PLAIN, 12));
         chart.addSubtitle(note);
     }

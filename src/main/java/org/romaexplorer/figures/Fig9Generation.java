@@ -62,10 +62,17 @@ public final class Fig9Generation extends XyFigure {
         long boundary = boundary(base);
         int first = first(boundary);
         if (boundary < first) {
-            capacity.show(first, "SRAM full before input " + first + " (" + CapacityMarker.policy(base) + " beyond)");
+            capacity.show(first, String.format("SRAM full before input %d (+ %,d output): at every point %s", first, m,
+                    CapacityMarker.beyond(base)));
         } else {
-            capacity.show(boundary <= 2048 ? boundary : 0, CapacityMarker.label(base));
+            capacity.show(boundary <= 2048 ? boundary : 0, String.format("SRAM full from input %,d (+ %,d output):"
+                    + " beyond it %s", boundary, m, CapacityMarker.beyond(base)));
         }
+    }
+
+    /** What the SRAM boundary's legend entry says; empty when hidden. */
+    public String capacityText() {
+        return capacity.text();
     }
 
     @Override

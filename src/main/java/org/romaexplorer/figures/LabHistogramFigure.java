@@ -13,7 +13,6 @@ import org.jfree.chart.title.TextTitle;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.renderer.xy.StandardXYBarPainter;
 import org.jfree.chart.renderer.xy.XYBarRenderer;
-import org.jfree.chart.ui.RectangleAnchor;
 import org.jfree.chart.ui.TextAnchor;
 import org.jfree.data.xy.XYIntervalSeries;
 import org.jfree.data.xy.XYIntervalSeriesCollection;
@@ -28,8 +27,8 @@ public final class LabHistogramFigure {
     private final XYIntervalSeries bars = new XYIntervalSeries("groups", false, true);
     private final XYIntervalSeries exact = new XYIntervalSeries("exact (error 0)", false, true);
     private final XYTextAnnotation exactLabel = new XYTextAnnotation("", 1, 0);
-    private final ValueMarker mean = marker("mean", new Color(200, 0, 0), 0);
-    private final ValueMarker max = marker("max", Color.DARK_GRAY, 1);
+    private final ValueMarker mean = marker(new Color(200, 0, 0));
+    private final ValueMarker max = marker(Color.DARK_GRAY);
     private final XYPlot plot;
     private final JFreeChart chart;
     private final TextTitle config = new TextTitle("", new Font("SansSerif", Font.PLAIN, 12));
@@ -63,31 +62,25 @@ public final class LabHistogramFigure {
         plot.addAnnotation(exactLabel);
         plot.addDomainMarker(mean);
         plot.addDomainMarker(max);
+        // The lines are named in the legend: labels beside them sat on the bars (docs/gui.md, "Charts").
+        MarkerLegend names = MarkerLegend.of(plot);
+        names.show(mean, "mean");
+        names.show(max, "max");
+        r.setSeriesVisibleInLegend(0, false);
+        r.setSeriesVisibleInLegend(1, false);
         plot.setBackgroundPaint(Color.WHITE);
         plot.setRangeGridlinePaint(Color.LIGHT_GRAY);
         plot.setDomainGridlinePaint(Color.LIGHT_GRAY);
-        chart = new JFreeChart("Relative error per group", new Font("SansSerif", Font.BOLD, 14), plot, false);
+        chart = new JFreeChart("Relative error per group", new Font("SansSerif", Font.BOLD, 14), plot, true);
         chart.setPadding(new org.jfree.chart.ui.RectangleInsets(2, 2, 2, 14));
         chart.setBackgroundPaint(Color.WHITE);
         chart.addSubtitle(config);
     }
 
-    /** A dashed vertical line, its label on the {@code right} or the left of it. */
-    /**
-     * Labels sit left of their line (max is often at the plot's right edge, where a label to the right would
-     * be cut off), one text row apart so that close mean and max never overlap.
-     */
-    private static ValueMarker marker(String label, Color c, int row) {
-        ValueMarker m = new ValueMarker(1, c, new BasicStroke(1.5f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10,
+    /** A dashed vertical line; the legend names it. */
+    private static ValueMarker marker(Color c) {
+        return new ValueMarker(1, c, new BasicStroke(1.5f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10,
                 new float[] {5, 4}, 0));
-        m.setLabel(label);
-        m.setLabelFont(new Font("SansSerif", Font.PLAIN, 11));
-        m.setLabelPaint(c);
-        m.setLabelBackgroundColor(new Color(255, 255, 255, 220));
-        m.setLabelOffset(new org.jfree.chart.ui.RectangleInsets(2 + 15 * row, 3, 2, 3));
-        m.setLabelAnchor(RectangleAnchor.TOP_LEFT);
-        m.setLabelTextAnchor(TextAnchor.TOP_RIGHT);
-        return m;
     }
 
     public JFreeChart chart() { return chart; }
@@ -136,6 +129,8 @@ public final class LabHistogramFigure {
             exact.add(mid, lo, hi, h.zeros(), 0, h.zeros());
         }
         exactLabel.setText(h.zeros() > 0 ? "exact" : "");
+        // A tooltip makes JFreeChart record the text's box, which an empty text has none of (it then throws).
+        exactLabel.setToolTipText(h.zeros() > 0 ? "groups whose error is exactly 0 (no place on a log axis)" : null);
         exactLabel.setX(mid);
         exactLabel.setY(h.zeros());
     }

@@ -13,7 +13,6 @@ import org.jfree.chart.axis.NumberTickUnit;
 import org.jfree.chart.plot.ValueMarker;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
-import org.jfree.chart.ui.RectangleAnchor;
 import org.jfree.chart.ui.TextAnchor;
 import org.jfree.data.xy.XYSeries;
 import org.jfree.data.xy.XYSeriesCollection;
@@ -44,8 +43,15 @@ public final class LabRomRatioFigure {
         model.add(modelWidth, atModel);
         XYSeriesCollection data = new XYSeriesCollection(ratio);
         data.addSeries(model);
-        plot = new XYPlot(data, widthAxis(), new NumberAxis("B-ROM / standard-ROM transistors"), renderer());
-        plot.addRangeMarker(asymptote());
+        // Short: at 1280 × 720 the plot is about 120 px tall and a longer label was cut.
+        plot = new XYPlot(data, widthAxis(), new NumberAxis("B-ROM / ROM transistors"), renderer());
+        ValueMarker quarter = asymptote();
+        ValueMarker same = breakEven();
+        plot.addRangeMarker(quarter);
+        plot.addRangeMarker(same);
+        MarkerLegend names = MarkerLegend.of(plot);
+        names.show(quarter, "asymptote 1/4 (paper: \"approximately 1/4\")");
+        names.show(same, "same count as a standard ROM");
         XYPointerAnnotation note = new XYPointerAnnotation(String.format("W = %d (model): %.4g", modelWidth, atModel),
                 modelWidth, atModel, -Math.PI / 2);
         // Straight up and short: the text stays between the 1/4 and the break-even lines, clear of their labels.
@@ -53,8 +59,8 @@ public final class LabRomRatioFigure {
         note.setFont(new Font("SansSerif", Font.PLAIN, 12));
         note.setBaseRadius(28);
         note.setTipRadius(8);
+        note.setToolTipText("the model's B-ROM word width and its transistor ratio");
         plot.addAnnotation(note);
-        plot.addRangeMarker(breakEven());
         plot.setBackgroundPaint(Color.WHITE);
         plot.setRangeGridlinePaint(Color.LIGHT_GRAY);
         plot.setDomainGridlinePaint(Color.LIGHT_GRAY);
@@ -89,27 +95,13 @@ public final class LabRomRatioFigure {
     }
 
     private static ValueMarker asymptote() {
-        ValueMarker m = new ValueMarker(0.25, Color.DARK_GRAY, new BasicStroke(1.2f, BasicStroke.CAP_BUTT,
+        return new ValueMarker(0.25, Color.DARK_GRAY, new BasicStroke(1.2f, BasicStroke.CAP_BUTT,
                 BasicStroke.JOIN_MITER, 10, new float[] {6, 4}, 0));
-        m.setLabel("asymptote 1/4 (paper: \"approximately 1/4\")");
-        m.setLabelFont(new Font("SansSerif", Font.PLAIN, 12));
-        m.setLabelBackgroundColor(new Color(255, 255, 255, 0));
-        m.setLabelAnchor(RectangleAnchor.TOP_LEFT);
-        m.setLabelTextAnchor(TextAnchor.BOTTOM_LEFT);
-        m.setLabelOffset(new RectangleInsets(2, 40, 2, 2));
-        return m;
     }
 
     /** Ratio 1: below W = NUM_CGEN / 3 (about 10.7 bits) a B-ROM needs more transistors than a plain ROM. */
     private static ValueMarker breakEven() {
-        ValueMarker m = new ValueMarker(1, Color.GRAY, new BasicStroke(0.8f));
-        m.setLabel("same count as a standard ROM");
-        m.setLabelFont(new Font("SansSerif", Font.PLAIN, 11));
-        m.setLabelPaint(Color.GRAY);
-        m.setLabelBackgroundColor(new Color(255, 255, 255, 0));
-        m.setLabelAnchor(RectangleAnchor.TOP_RIGHT);
-        m.setLabelTextAnchor(TextAnchor.BOTTOM_RIGHT);
-        return m;
+        return new ValueMarker(1, Color.GRAY, new BasicStroke(0.8f));
     }
 
     public JFreeChart chart() { return chart; }

@@ -37,7 +37,7 @@ final class PaperStyle {
     private PaperStyle() {}
 
     static void apply(JFreeChart chart) {
-        chart.setPadding(new RectangleInsets(2, 2, 2, 2));
+        chart.setPadding(new RectangleInsets(2, 2, 2, 10)); // half of the last x tick label stays on the page
         if (chart.getTitle() != null) {
             chart.getTitle().setFont(TITLE);
         }
@@ -111,7 +111,14 @@ final class PaperStyle {
         if (plot.getDataset(1) instanceof XYSeriesCollection points) {
             PaperPoints.style(plot, points, PublishedSeries.keys(lineData));
             if (plot.getFixedLegendItems() == null) {
-                plot.setFixedLegendItems(PaperPoints.legend(lines, lineData.getSeriesCount(), points));
+                org.jfree.chart.LegendItemCollection items = PaperPoints.legend(lines, lineData.getSeriesCount(), points);
+                // Then what the other layers name: pinned designs and the marker lines (MarkerLegend).
+                for (int d = PinColours.XY_OVERLAY_DATASET; d <= MarkerLegend.DATASET; d++) {
+                    if (plot.getRenderer(d) != null && plot.getDataset(d) != null) {
+                        items.addAll(plot.getRenderer(d).getLegendItems());
+                    }
+                }
+                plot.setFixedLegendItems(items);
             }
         }
         for (Object m : plot.getDomainMarkers(org.jfree.chart.ui.Layer.FOREGROUND)) {

@@ -8,6 +8,7 @@ import org.jfree.chart.JFreeChart;
 import org.jfree.chart.LegendItem;
 import org.jfree.chart.LegendItemCollection;
 import org.jfree.chart.plot.CategoryPlot;
+import org.jfree.chart.plot.CombinedDomainCategoryPlot;
 import org.jfree.chart.plot.Plot;
 import org.jfree.chart.renderer.category.BarRenderer;
 import org.jfree.chart.renderer.category.StackedBarRenderer;
@@ -66,22 +67,44 @@ final class PinBars {
         }
     }
 
-    /** A legend "current, A, B …" on a chart without one of its own; none when nothing is pinned. */
+    /**
+     * A legend "current, A, B …" on a chart without one of its own; none when nothing is pinned. The current
+     * design's swatch is its bars' own colour (one entry per plot when the plots differ, as area and power do).
+     */
     static void legend(JFreeChart chart, List<Pin> pins) {
-        if (!(chart.getPlot() instanceof CategoryPlot) || chart.getLegend() != null) {
-            return; // a chart with a legend of its own names the pins' rows there
+        if (!(chart.getPlot() instanceof CategoryPlot) && !(chart.getPlot() instanceof CombinedDomainCategoryPlot)) {
+            return;
         }
+        boolean own = false;
         for (int i = chart.getSubtitleCount() - 1; i >= 0; i--) {
-            if (chart.getSubtitle(i) instanceof LegendTitle t && LEGEND_ID.equals(t.getID())) {
-                chart.removeSubtitle(t);
+            if (chart.getSubtitle(i) instanceof LegendTitle t) {
+                if (LEGEND_ID.equals(t.getID())) {
+                    chart.removeSubtitle(t); // ours, from the last pins: replaced (or gone when none is left)
+                } else {
+                    own = true; // a chart with a legend of its own names the pins' rows there
+                }
             }
         }
-        if (pins.isEmpty()) {
+        if (own || pins.isEmpty()) {
             return;
         }
         LegendItemCollection items = new LegendItemCollection();
-        items.add(item("current (solid)", Color.GRAY));
-        pins.forEach(p -> items.add(item(p.name(), PinColours.of(p.slot()))));
+        List<Plot> leaves = ChartCsv.leaves(chart.getPlot());
+        java.util.Set<java.awt.Paint> colours = new java.util.LinkedHashSet<>();
+        for (Plot p : leaves) {
+            colours.add(((CategoryPlot) p).getRenderer().getSeriesPaint(0));
+        }
+        for (Plot p : leaves) {
+            CategoryPlot c = (CategoryPlot) p;
+            java.awt.Paint paint = c.getRenderer().getSeriesPaint(0);
+            String axis = c.getRangeAxis() == null ? null : c.getRangeAxis().getLabel();
+            items.add(item(colours.size() == 1 || axis == null ? "current (solid)" : "current, " + axis + " (solid)",
+                    paint == null ? Color.GRAY : (Color) paint));
+            if (colours.size() == 1) {
+                break;
+            }
+        }
+        pins.forEach(p -> items.add(item(p.name() + " (pinned)", PinColours.of(p.slot()))));
         LegendTitle t = new LegendTitle(() -> items);
         t.setID(LEGEND_ID);
         t.setPosition(RectangleEdge.BOTTOM);

@@ -31,7 +31,7 @@ public final class ServingFigure extends PaperFigure {
     private final XyPanel tokens = new XyPanel("", "Max tokens per user", false);
     private final CapacityMarker fitsDecode = new CapacityMarker(decode.plot(), true);
     private final CapacityMarker fitsTokens = new CapacityMarker(tokens.plot(), true);
-    private final CapacityMarker knee = new CapacityMarker(decode.plot(), true).labelBelow();
+    private final CapacityMarker knee = new CapacityMarker(decode.plot(), true);
     private final CapacityMarker context = new CapacityMarker(tokens.plot(), false);
     private final TextTitle note = new TextTitle("");
     private final JFreeChart chart;

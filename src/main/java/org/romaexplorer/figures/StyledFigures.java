@@ -3,6 +3,7 @@ package org.romaexplorer.figures;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
+import org.romaexplorer.compare.Pin;
 import org.romaexplorer.model.DesignPoint;
 
 /**
@@ -15,9 +16,14 @@ public final class StyledFigures {
 
     /** Every figure (overview first, as {@link Figures#all}), filled for {@code p}, styled, captioned. */
     public static List<PaperFigure> all(DesignPoint p, FigureStyle style, String caption) {
+        return all(p, style, caption, List.of());
+    }
+
+    /** As {@link #all(DesignPoint, FigureStyle, String)}, with {@code pins} drawn over every figure as the window does. */
+    public static List<PaperFigure> all(DesignPoint p, FigureStyle style, String caption, List<Pin> pins) {
         List<PublishedPoint> published = PublishedPoint.onPaper();
         List<PaperFigure> all = Figures.all();
-        all.forEach(f -> fill(f, published, p, style, caption));
+        all.forEach(f -> fill(f, published, p, style, caption, pins));
         return all;
     }
 
@@ -26,7 +32,12 @@ public final class StyledFigures {
      * ({@link AcceleratorFigures}), normalized to {@code p}'s model, format, node and workload.
      */
     public static List<PaperFigure> exported(DesignPoint p, FigureStyle style, String caption) {
-        List<PaperFigure> out = new java.util.ArrayList<>(all(p, style, caption));
+        return exported(p, style, caption, List.of());
+    }
+
+    /** As {@link #exported(DesignPoint, FigureStyle, String)}, with {@code pins} drawn over the paper's figures. */
+    public static List<PaperFigure> exported(DesignPoint p, FigureStyle style, String caption, List<Pin> pins) {
+        List<PaperFigure> out = new java.util.ArrayList<>(all(p, style, caption, pins));
         for (PaperFigure f : AcceleratorFigures.all()) {
             f.update(p);
             style.apply(f.chart(), caption);
@@ -37,15 +48,21 @@ public final class StyledFigures {
 
     /** The figure with {@code id}, as {@link #all} makes it (only that one is filled). */
     public static PaperFigure one(String id, DesignPoint p, FigureStyle style, String caption) {
+        return one(id, p, style, caption, List.of());
+    }
+
+    /** The figure with {@code id} and {@code pins}, as {@link #all} makes it (only that one is filled). */
+    public static PaperFigure one(String id, DesignPoint p, FigureStyle style, String caption, List<Pin> pins) {
         PaperFigure f = Figures.all().stream().filter(x -> x.id().equals(id)).findFirst()
                 .orElseThrow(() -> new IllegalArgumentException("no figure " + id));
-        fill(f, PublishedPoint.onPaper(), p, style, caption);
+        fill(f, PublishedPoint.onPaper(), p, style, caption, pins);
         return f;
     }
 
     private static void fill(PaperFigure f, List<PublishedPoint> published, DesignPoint p, FigureStyle style,
-                             String caption) {
+                             String caption, List<Pin> pins) {
         f.setPublished(published);
+        f.setPins(pins);
         f.update(p);
         style.apply(f.chart(), caption);
     }

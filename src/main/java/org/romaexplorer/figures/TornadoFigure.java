@@ -46,17 +46,27 @@ public final class TornadoFigure {
 
     public JFreeChart chart() { return chart; }
 
-    /** Shows {@code swings} (sorted, largest first) as changes of {@code metric} from {@code base}. */
+    /** Shows {@code swings} (sorted, largest first) as changes of {@code metric} from {@code base}, by key. */
     public void show(String metric, double base, List<Swing> swings) {
+        show(metric, "", base, swings, s -> s.key());
+    }
+
+    /**
+     * Shows {@code swings} (sorted, largest first) as changes of {@code metric} (in {@code unit}) from {@code base};
+     * each bar is named by {@code name} (the window's readable names: "SRAM read energy (fJ/bit)").
+     */
+    public void show(String metric, String unit, double base, List<Swing> swings,
+                     java.util.function.Function<Swing, String> name) {
         chart.setNotify(false);
         try {
             data.clear();
             for (Swing s : swings.subList(0, Math.min(BARS, swings.size()))) {
-                data.addValue(delta(s.atLow(), base), LOW, s.key());
-                data.addValue(delta(s.atHigh(), base), HIGH, s.key());
+                data.addValue(delta(s.atLow(), base), LOW, name.apply(s));
+                data.addValue(delta(s.atHigh(), base), HIGH, name.apply(s));
             }
-            chart.setTitle(String.format("Sensitivity of %s (design: %,.4g)", metric, base));
-            axis.setLabel("Change of " + metric + " from the design");
+            String u = unit.isBlank() ? "" : " " + unit;
+            chart.setTitle(String.format("Sensitivity of %s (design: %,.4g%s)", metric, base, u));
+            axis.setLabel("Change of " + metric + " from the design" + (unit.isBlank() ? "" : " (" + unit + ")"));
         } finally {
             chart.setNotify(true);
         }

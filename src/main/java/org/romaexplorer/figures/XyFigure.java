@@ -15,7 +15,11 @@ public abstract class XyFigure extends PaperFigure {
         panel = new XyPanel(xLabel, yLabel, logY);
         chart = new JFreeChart(heading, JFreeChart.DEFAULT_TITLE_FONT, panel.plot(), true);
         chart.setBackgroundPaint(Color.WHITE);
+        chart.setPadding(RIGHT_ROOM);
     }
+
+    /** Room right of the plot for half of the last x tick label ("1,000" at SRAM 905 was cut to "1,00"). */
+    static final org.jfree.chart.ui.RectangleInsets RIGHT_ROOM = new org.jfree.chart.ui.RectangleInsets(0, 0, 0, 16);
 
     @Override
     public JFreeChart chart() { return chart; }

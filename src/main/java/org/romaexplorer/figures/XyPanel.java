@@ -3,7 +3,6 @@ package org.romaexplorer.figures;
 import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.geom.Ellipse2D;
-import java.awt.geom.Rectangle2D;
 import java.util.ArrayList;
 import java.util.List;
 import org.jfree.chart.axis.LogAxis;
@@ -34,10 +33,13 @@ final class XyPanel {
     private final XYPlot plot;
     private final org.jfree.data.xy.YIntervalSeriesCollection bands = new org.jfree.data.xy.YIntervalSeriesCollection();
     private final org.jfree.chart.renderer.xy.DeviationRenderer bandR = new org.jfree.chart.renderer.xy.DeviationRenderer(false, false);
+    private final boolean logY;
 
     XyPanel(String xLabel, String yLabel, boolean logY) {
+        this.logY = logY;
         NumberAxis x = new NumberAxis(xLabel);
         x.setAutoRangeIncludesZero(false);
+        x.setAutoRangeStickyZero(false); // a design at x = 0 (Fig. 7's empty cache) sits inside, not half under the axis
         ValueAxis y = logY ? decades(yLabel) : new NumberAxis(yLabel);
         if (y instanceof NumberAxis n) {
             n.setAutoRangeStickyZero(false); // a point at zero sits inside the plot, not cut by the axis
@@ -131,11 +133,11 @@ final class XyPanel {
         }
     }
 
-    /** Places the current design at (x, y). */
+    /** Places the current design at (x, y); y = 0 too (Fig. 10's design with no token), except on a log axis. */
     void setCurrent(double x, double y) {
         marker.setValue(x);
         current.clear();
-        if (Double.isFinite(y) && y > 0) {
+        if (Double.isFinite(y) && (y > 0 || y == 0 && !logY)) {
             current.add(x, y);
         }
     }
@@ -188,6 +190,7 @@ final class XyPanel {
             if (named.test(p)) {
                 XYTextAnnotation a = new XYTextAnnotation("   " + p.series(), p.x(), p.published());
                 a.setTextAnchor(TextAnchor.CENTER_LEFT);
+                a.setToolTipText(p.tooltip());
                 a.setFont(new java.awt.Font("SansSerif", java.awt.Font.PLAIN, 11));
                 plot.addAnnotation(a, false);
             }
@@ -202,14 +205,25 @@ final class XyPanel {
         return PublishedSeries.keys(lines);
     }
 
-    /** Screen look: published points as hollow squares in their line's colour, the current design a red dot. */
+    /**
+     * The hollow marker of the published points of line {@code line}: square, diamond, triangle, inverted
+     * triangle (then a cross), so two models' points at the same place stay told apart (Fig. 8's two "below 30
+     * ms" points at rank 16 coincide; one square hid the other).
+     */
+    static java.awt.Shape publishedShape(int line) {
+        int[] shapes = {1, 3, 2, 4};
+        return OkabeIto.shape(line >= 0 && line < shapes.length ? shapes[line] : 5, line == 0 ? 11 : 12);
+    }
+
+    /** Screen look: published points hollow in their line's colour and shape, the current design a red dot. */
     private void lookOfPoints(XYLineAndShapeRenderer r) {
         List<String> keys = lineKeys();
         for (int s = 0; s < points.getSeriesCount(); s++) {
             if (points.getSeries(s) instanceof PublishedSeries ps) {
                 int line = ps.lineIndex(keys);
-                r.setSeriesShape(s, new Rectangle2D.Double(-5, -5, 10, 10));
+                r.setSeriesShape(s, publishedShape(line));
                 r.setSeriesShapesFilled(s, false);
+                r.setSeriesStroke(s, new BasicStroke(1.5f));
                 r.setSeriesPaint(s, line >= 0 && line < LINE_COLORS.length ? LINE_COLORS[line] : Color.BLACK);
             } else {
                 r.setSeriesShape(s, new Ellipse2D.Double(-6, -6, 12, 12));

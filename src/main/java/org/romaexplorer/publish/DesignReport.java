@@ -48,7 +48,7 @@ public final class DesignReport {
         String body = Html.el("h1", "ROMA design report: " + preset) + "\n" + Html.el("p", Caption.of(preset, p))
                 + "\n" + warnings(p, m) + section("Parameters", parameters(p)) + section("Headline metrics", metrics(m))
                 + PinnedDesigns.of(p, pins)
-                + section("Figures", figures(p, style))
+                + section("Figures", figures(p, style, pins))
                 + section("The model against the paper", Html.el("p", "Assumption set: " + PaperReport.assumptions())
                         + ReportHtml.table(PaperReport.rows()))
                 + section("Constants", constants()) + section("Assumptions and known contradictions", paperFit());
@@ -91,9 +91,10 @@ public final class DesignReport {
         return table(sb);
     }
 
-    private static String figures(DesignPoint p, FigureStyle style) {
+    /** Every figure as the window draws it, the pinned designs included. */
+    private static String figures(DesignPoint p, FigureStyle style, Pins pins) {
         StringBuilder sb = new StringBuilder();
-        for (PaperFigure f : StyledFigures.all(p, style, null)) {
+        for (PaperFigure f : StyledFigures.all(p, style, null, pins.list())) {
             sb.append("<figure id=\"").append(f.id()).append("\">\n")
                     .append(ChartExport.svgElement(f.chart(), FIGURE_WIDTH, FIGURE_HEIGHT, "svg-" + f.id()))
                     .append('\n').append(Html.el("figcaption", f.title())).append("</figure>\n");

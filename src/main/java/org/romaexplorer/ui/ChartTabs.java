@@ -34,6 +34,7 @@ public final class ChartTabs extends TabPane {
     private final Map<PaperFigure, ChartViewer> viewers = new HashMap<>();
     private final Map<PaperFigure, ChartZoom> zooms = new HashMap<>();
     private Runnable pinAction = () -> { };
+    private java.util.function.Consumer<String> docs = page -> { };
 
     public ChartTabs(ExplorerViewModel vm) {
         this.vm = vm;
@@ -57,7 +58,7 @@ public final class ChartTabs extends TabPane {
                 () -> org.romaexplorer.ui.accelerators.AcceleratorsTab.tab(vm)));
         getTabs().add(LazyTabs.later("L-unit lab", "lunit-lab-tab", LabView::tab));
         getTabs().add(LazyTabs.later("Sensitivity", "sensitivity-tab",
-                () -> org.romaexplorer.ui.uncertainty.SensitivityTab.tab(vm)));
+                () -> org.romaexplorer.ui.uncertainty.SensitivityTab.tab(vm, page -> docs.accept(page))));
         LazyTabs.install(this);
         getSelectionModel().selectedItemProperty().addListener((o, a, t) -> refreshSelected());
         vm.designProperty().addListener((o, a, d) -> onDesign());
@@ -77,8 +78,13 @@ public final class ChartTabs extends TabPane {
         });
     }
 
+    /** How the tabs open a documentation page they link to (the window passes Help's opener). */
+    void setDocOpener(java.util.function.Consumer<String> opener) {
+        docs = opener;
+    }
+
     private Tab reportTab() {
-        Tab report = new Tab("Report", new ReportView(vm.presetNameProperty()));
+        Tab report = new Tab("Report", new ReportView(vm.presetNameProperty(), page -> docs.accept(page)));
         report.setId("report-tab");
         report.setClosable(false);
         return report;

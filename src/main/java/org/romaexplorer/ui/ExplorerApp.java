@@ -1,7 +1,6 @@
 package org.romaexplorer.ui;
 
 import org.romaexplorer.ui.files.AppPrefs;
-import org.romaexplorer.ui.help.DocPages;
 import org.romaexplorer.ui.files.LastDesign;
 import org.romaexplorer.ui.history.Unsaved;
 import org.romaexplorer.ui.window.WindowPlacement;
@@ -29,10 +28,7 @@ public class ExplorerApp extends Application {
         this.stage = stage;
         prefs = AppPrefs.user();
         window = new MainWindow(vm, prefs);
-        window.setLinkOpener(page -> DocPages.find(page).ifPresentOrElse(
-                p -> getHostServices().showDocument(p.toUri().toString()),
-                () -> vm.statusProperty().set("Documentation " + page + " is not here: it ships with the app image"
-                        + " and the repository")));
+        window.setDocumentViewer(p -> getHostServices().showDocument(p.toUri().toString()));
         restorePreset(prefs);
         stage.setScene(window.scene(prefs.width(), prefs.height()));
         WindowPlacement.restore(stage, prefs);

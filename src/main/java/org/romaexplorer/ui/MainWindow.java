@@ -39,12 +39,21 @@ public final class MainWindow {
     private final DesignUndo undo;
     private final Compare compare;
     private final ConstantsSheet constants;
-    private Consumer<String> linkOpener = page -> { };
+    /** Width of the parameters' column: every row of it whole, and all tabs beside it in a 1280-px window. */
+    static final double LEFT_WIDTH = 440;
+    private Consumer<java.nio.file.Path> viewer = p -> { };
+    private List<java.nio.file.Path> docBases = org.romaexplorer.ui.help.DocPages.bases();
+    /** Opens a page given by its repository path: on disk, else the jar's copy; says so when there is neither. */
+    private final Consumer<String> linkOpener = this::openPage;
+    /** The status bar's repaint timings: a developer's view, off unless View › Repaint time turns it on. */
+    private final javafx.beans.property.BooleanProperty repaintShown =
+            new javafx.beans.property.SimpleBooleanProperty(this, "repaintShown", Boolean.getBoolean("roma.repaint.show"));
 
     MainWindow(ExplorerViewModel vm, AppPrefs prefs) {
         this.vm = vm;
         this.undo = new DesignUndo(vm);
         this.tabs = new ChartTabs(vm);
+        tabs.setDocOpener(page -> linkOpener.accept(page));
         this.files = new FileActions(vm, tabs, prefs, this::owner);
         this.constants = new ConstantsSheet(vm);
         ParametersPanel params = new ParametersPanel(vm);
@@ -54,15 +63,25 @@ public final class MainWindow {
         scroll.setId("left-scroll");
         scroll.setFitToWidth(true);
         scroll.setMinWidth(300);
-        scroll.setPrefWidth(470);
-        SplitPane split = new SplitPane(scroll, tabs);
-        split.setDividerPositions(0.31);
+        scroll.setPrefWidth(LEFT_WIDTH);
+        VBox right = new VBox(new TabStrip(tabs, java.util.Set.of("serving-tab", "design-space-tab")), tabs);
+        VBox.setVgrow(tabs, javafx.scene.layout.Priority.ALWAYS);
+        right.setMinWidth(0);
+        SplitPane split = new SplitPane(scroll, right);
+        split.setDividerPositions(LEFT_WIDTH / 1500);
         SplitPane.setResizableWithParent(scroll, false);
         MetricsBar metrics = new MetricsBar(vm);
         compare = new Compare(vm, tabs, metrics);
         files.setPins(compare.board()::pins);
         MenuBar menus = menus(prefs);
-        root.setTop(new VBox(menus, metrics, new org.romaexplorer.ui.uncertainty.UncertaintyBar(vm, tabs), compare.strip()));
+        // The uncertainty switch and the pins share one row (a 720-px screen needs the height for the charts);
+        // the headline's p5–p95 ranges get a line of their own while the switch is on.
+        var uncertainty = new org.romaexplorer.ui.uncertainty.UncertaintyBar(vm, tabs);
+        HBox shared = new HBox(12, uncertainty, compare.strip());
+        shared.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        shared.getStyleClass().add("tool-row");
+        HBox.setHgrow(compare.strip(), Priority.ALWAYS);
+        root.setTop(new VBox(menus, metrics, shared, uncertainty.ranges()));
         root.setCenter(split);
         root.setBottom(statusBar());
         root.setOnDragOver(this::dragOver);
@@ -72,7 +91,7 @@ public final class MainWindow {
     private MenuBar menus(AppPrefs prefs) {
         MenuBar bar = MainMenu.build(files, tabs, prefs);
         bar.getMenus().add(1, EditMenu.build(undo, vm));
-        ViewItems.addTo(bar.getMenus().get(2), tabs);
+        ViewItems.addTo(bar.getMenus().get(2), tabs, repaintShown);
         bar.getMenus().add(compare.menu());
         bar.getMenus().add(HelpMenu.build(this::owner, page -> linkOpener.accept(page)));
         return bar;
@@ -89,6 +108,8 @@ public final class MainWindow {
     Scene scene(double width, double height) {
         Theme.apply();
         Scene scene = new Scene(root, width, height);
+        // The parameters keep their width when the window is made smaller to fit its screen (WindowFit).
+        ((SplitPane) root.getCenter()).setDividerPositions(LEFT_WIDTH / width);
         scene.getAccelerators().put(EditMenu.REDO_ALT, undo::redo);
         scene.getStylesheets().add(Theme.APP_CSS);
         StartupTrace.painted(scene);
@@ -96,8 +117,19 @@ public final class MainWindow {
         return scene;
     }
 
-    /** How Help opens a documentation page (the app passes its host services). */
-    void setLinkOpener(Consumer<String> opener) { linkOpener = opener; }
+    private void openPage(String page) {
+        org.romaexplorer.ui.help.DocPages.find(page, docBases).ifPresentOrElse(p -> viewer.accept(p),
+                () -> vm.statusProperty().set("Documentation " + page + " is not in this build"));
+    }
+
+    /** How a documentation page found on disk or copied out of the jar is shown (the app passes its host services). */
+    void setDocumentViewer(Consumer<java.nio.file.Path> show) {
+        viewer = show;
+        files.setFolderOpener(show);
+    }
+
+    /** Where pages are looked for before the jar's copies (tests: a folder without them, as beside a bare jar). */
+    void setDocBases(List<java.nio.file.Path> bases) { docBases = List.copyOf(bases); }
 
     DesignUndo undo() { return undo; }
 
@@ -111,6 +143,8 @@ public final class MainWindow {
         Label timing = new Label();
         timing.setId("repaint-time");
         timing.textProperty().bind(tabs.probe().textProperty());
+        timing.visibleProperty().bind(repaintShown);
+        timing.managedProperty().bind(repaintShown);
         Region gap = new Region();
         HBox.setHgrow(gap, Priority.ALWAYS);
         HBox bar = new HBox(16, preset, status, gap, timing);

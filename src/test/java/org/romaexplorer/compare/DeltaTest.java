@@ -40,7 +40,8 @@ class DeltaTest {
     @CsvSource({
         "context_fits, 0, 1, now yes",
         "fits_in_rom, 1, 0, now no",
-        "context_fits, 1, 1, ±0",
+        "context_fits, 1, 1, same",
+        "fits_in_rom, 0, 0, same",
         "area_mm2, 500, 600, +100.0 (+20.0%)",
         "sram_mb, 288, 576, +288 (+100.0%)"})
     void eachQuantityReadsItsChangeInItsOwnTerms(String key, double pinned, double current, String text) {

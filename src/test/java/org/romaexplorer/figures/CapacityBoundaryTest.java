@@ -60,10 +60,10 @@ class CapacityBoundaryTest {
     void fig9SaysSoWhenTheWholeRangeIsPastTheCapacity() {
         Fig9Generation f = new Fig9Generation();
         f.update(Knobs.KV_OVERFLOW.set(small, 1)); // 2,304 tokens < 256 + 4,096
-        assertThat(f.plot().getDomainMarkers(org.jfree.chart.ui.Layer.FOREGROUND)).anySatisfy(m -> {
-            assertThat(((ValueMarker) m).getValue()).isEqualTo(256);
-            assertThat(((ValueMarker) m).getLabel()).startsWith("SRAM full before input 256 (spill");
-        });
+        assertThat(f.plot().getDomainMarkers(org.jfree.chart.ui.Layer.FOREGROUND)).anySatisfy(m ->
+                assertThat(((ValueMarker) m).getValue()).isEqualTo(256));
+        assertThat(f.capacityText()).startsWith("SRAM full before input 256 (+ 4,096 output): at every point the KV"
+                + " that does not fit is read from DRAM (spill)");
     }
 
     @Test

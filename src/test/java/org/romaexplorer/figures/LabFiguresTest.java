@@ -37,7 +37,8 @@ class LabFiguresTest {
         LabRomRatioFigure f = new LabRomRatioFigure(W);
         ValueMarker quarter = (ValueMarker) f.plot().getRangeMarkers(Layer.FOREGROUND).iterator().next();
         assertThat(quarter.getValue()).isEqualTo(0.25);
-        assertThat(quarter.getLabel()).contains("1/4");
+        assertThat(quarter.getLabel()).as("named in the legend, not on the plot").isNull();
+        assertThat(f.plot().getLegendItems().get(2).getLabel()).contains("1/4");
         XYSeries model = ((XYSeriesCollection) f.plot().getDataset()).getSeries(1);
         assertThat(model.getX(0).doubleValue()).isEqualTo(W);
         assertThat(model.getY(0).doubleValue()).isEqualTo(Technology.n7().bromTransistorRatio());

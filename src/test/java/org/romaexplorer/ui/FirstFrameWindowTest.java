@@ -40,12 +40,13 @@ public class FirstFrameWindowTest extends WindowFixture {
     /**
      * Every node of the first frame costs start-up time (CSS matching against the theme's rules, skins, layout):
      * 449 here at this writing; the constants sheet and the hidden Compare tab's table added about 400 more before
-     * they left it. A new panel belongs after the
+     * they left it; the tab strip's buttons about 55 (the tab pane's hidden header row is still built). A new panel
+     * belongs after the
      * first frame ({@link FirstFrame}) or in a tab built when first shown ({@link LazyTabs}).
      */
     @Test
     void theFirstFrameStaysWithinItsNodeBudget() {
-        assertThat(nodesAtShow).as("nodes in the first frame").isBetween(300, 560);
+        assertThat(nodesAtShow).as("nodes in the first frame").isBetween(300, 600);
     }
 
     @Test

@@ -22,7 +22,7 @@ class MetricsTextWarningsTest {
         "rom_gib    | 1     | Model does not fit in ROM",
         "output_len | 65536 | Context does not fit in SRAM",
         // 8 users hold 540 tokens each: 256 + 4,096 do not fit
-        "users      | 8     | 4,096 output tokens > 540 max tokens per user (8 users) (kv_overflow",
+        "users      | 8     | 4,352 tokens, 540 fit per user (8 users) (3,812 over); kv_overflow",
     })
     void warnsWhenTheDesignCannotRunAsAsked(String knob, double value, String warning) {
         DesignPoint p = Params.of(knob).set(Models.llama3b(), value);

@@ -45,6 +45,8 @@ public class RegistryFieldsWindowTest extends WindowFixture {
             String shown;
             if (k.slider() && k.menu()) {
                 shown = (String) robot.lookup("#" + ParamSpec.of(k).key() + "-choice").queryAs(ChoiceBox.class).getValue();
+            } else if (!k.slider() && !k.choices().isEmpty()) { // a choice or flag of the constants sheet
+                shown = (String) robot.lookup("#" + k.key().replace('_', '-') + "-choice").queryAs(ChoiceBox.class).getValue();
             } else {
                 String id = k.slider() ? ParamSpec.of(k).key() + "-field" : k.key().replace('_', '-') + "-field";
                 shown = robot.lookup("#" + id).queryAs(TextField.class).getText();

@@ -78,6 +78,8 @@ public final class AcceleratorsTab {
         normalized.getColumns().removeIf(c -> c.getText().equals("Model") || c.getText().equals("nm"));
         normalizedTitle.setId("accelerators-normalized-title");
         normalizedTitle.setStyle("-fx-font-weight: bold;");
+        normalizedTitle.setWrapText(true);
+        normalizedTitle.setMinHeight(Region.USE_PREF_SIZE);
         Label publishedTitle = new Label("As published: each design on its own model, node and workload");
         publishedTitle.setStyle("-fx-font-weight: bold;");
         VBox tables = new VBox(4, publishedTitle, published, normalizedTitle, normalized);
@@ -96,7 +98,7 @@ public final class AcceleratorsTab {
         ChartViewer profileView = viewer(profile.chart(), "accelerators-profile-viewer");
         SplitPane charts = new SplitPane(barsView, profileView);
         charts.setDividerPositions(0.55);
-        charts.setMinHeight(300); // below that the tab scrolls (a 1280 × 720 window) rather than crush the figures
+        charts.setMinHeight(400); // below that the tab scrolls (a 1280 × 720 window): each plot keeps 200 px
         charts.setPrefHeight(360);
         VBox content = new VBox(6, controls, top, charts);
         VBox.setVgrow(charts, Priority.ALWAYS);
@@ -166,13 +168,31 @@ public final class AcceleratorsTab {
         t.setId(id);
         t.setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
         t.getColumns().addAll(List.of(text("Design", AcceleratorRow::name, 84), text("Model", AcceleratorRow::model, 128),
-                text("nm", r -> r.baseline() ? "—" : String.valueOf(r.nodeNm()), 40),
+                text("nm", AcceleratorsTab::nm, 40),
                 number("mm²", AcceleratorRow::areaMm2, 54), number("MiB/mm²", AcceleratorRow::weightDensity, 80),
                 number("Prefill/s", AcceleratorRow::prefillTokensPerS, 80),
                 number("Decode/s", AcceleratorRow::decodeTokensPerS, 80), number("Tok/J", AcceleratorRow::tokensPerJoule, 52),
                 number("W", AcceleratorRow::powerW, 46),
-                text("Context", r -> String.format(Locale.ROOT, "%,d", r.maxContext()), 76), fits()));
+                text("Context", AcceleratorsTab::context, 76), fits()));
+        // Every column as wide as its longest text ("Falcon3-7B-Instru...", "no: context 4,352 > 4,320 to..." were cut).
+        java.util.Map<TableColumn<AcceleratorRow, ?>, Function<AcceleratorRow, String>> texts = new java.util.LinkedHashMap<>();
+        List<Function<AcceleratorRow, String>> shown = List.of(AcceleratorRow::name, AcceleratorRow::model, AcceleratorsTab::nm,
+                r -> format(r.areaMm2()), r -> format(r.weightDensity()), r -> format(r.prefillTokensPerS()),
+                r -> format(r.decodeTokensPerS()), r -> format(r.tokensPerJoule()), r -> format(r.powerW()),
+                AcceleratorsTab::context, AcceleratorRow::fits);
+        for (int i = 0; i < shown.size(); i++) {
+            texts.put(t.getColumns().get(i), shown.get(i));
+        }
+        org.romaexplorer.ui.theme.ColumnFit.install(t, texts);
         return t;
+    }
+
+    private static String nm(AcceleratorRow r) {
+        return r.baseline() ? "—" : String.valueOf(r.nodeNm());
+    }
+
+    private static String context(AcceleratorRow r) {
+        return String.format(Locale.ROOT, "%,d", r.maxContext());
     }
 
     private static TableColumn<AcceleratorRow, String> text(String name, Function<AcceleratorRow, String> value, double w) {

@@ -12,7 +12,11 @@ import org.romaexplorer.ui.theme.Theme;
 public final class ViewItems {
     private ViewItems() {}
 
-    public static void addTo(Menu view, ChartTabs tabs) {
+    /** {@code repaintShown}: whether the status bar shows repaint timings (a developer's view, off by default). */
+    public static void addTo(Menu view, ChartTabs tabs, javafx.beans.property.BooleanProperty repaintShown) {
+        javafx.scene.control.CheckMenuItem repaint = new javafx.scene.control.CheckMenuItem("Repaint time (developer)");
+        repaint.setId("repaint-time-item");
+        repaint.selectedProperty().bindBidirectional(repaintShown);
         MenuItem dark = new MenuItem("Dark theme");
         dark.setOnAction(e -> {
             Theme.toggle();
@@ -22,6 +26,6 @@ public final class ViewItems {
                 item("Next tab", "Shortcut+Page Down", () -> tabs.getSelectionModel().selectNext()),
                 item("Previous tab", "Shortcut+Page Up", () -> tabs.getSelectionModel().selectPrevious()),
                 new SeparatorMenuItem(), item("Reset zoom", "Shortcut+0", tabs::resetZoom),
-                new SeparatorMenuItem(), dark);
+                new SeparatorMenuItem(), dark, repaint);
     }
 }

@@ -35,6 +35,12 @@ final class ComparisonTab extends Tab {
     private final PinBoard board;
     private final TableView<Row> table = new TableView<>();
     private final ExplorerViewModel vm;
+    private final Label hint = new Label();
+    /** What each column of the current table shows per row, for fitting its width. */
+    private final java.util.Map<TableColumn<Row, ?>, Function<Row, String>> texts = new java.util.HashMap<>();
+    static final String NO_PIN = "Pin a design (Ctrl+B) to compare: each pinned design gets a column of its values and"
+            + " one of the change from it.";
+    static final String HINT = "Change = current − pinned; green is better, red is worse.";
 
     ComparisonTab(ExplorerViewModel vm, PinBoard board) {
         super("Compare");
@@ -49,10 +55,14 @@ final class ComparisonTab extends Tab {
         copy.setOnAction(e -> copy());
         Button export = new Button("Export CSV…");
         export.setOnAction(e -> chooseCsv());
-        Label hint = new Label("Change = current − pinned; green is better, red is worse.");
-        HBox bar = new HBox(8, copy, export, hint);
+        hint.setId("compare-hint");
+        hint.setWrapText(true);
+        hint.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        copy.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        export.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        HBox bar = new HBox(8, copy, export);
         bar.setAlignment(Pos.CENTER_LEFT);
-        VBox box = new VBox(6, bar, table);
+        VBox box = new VBox(6, bar, hint, table);
         VBox.setVgrow(table, Priority.ALWAYS);
         box.setPadding(new Insets(8));
         setContent(box);
@@ -66,19 +76,22 @@ final class ComparisonTab extends Tab {
             return;
         }
         Comparison c = board.comparison();
-        table.getColumns().setAll(java.util.List.of(text("Quantity", r -> r.quantity().name(), 130),
-                text("Unit", r -> r.quantity().unit(), 60),
-                right(text("Current", r -> r.quantity().text(r.current()), 95))));
+        texts.clear();
+        hint.setText(c.pins().isEmpty() ? NO_PIN : HINT);
+        // No widths set: JavaFX then sizes each column to its longest text ("Fits in ROM", "tokens" whole).
+        table.getColumns().setAll(java.util.List.of(left(text("Quantity", r -> r.quantity().name())),
+                left(text("Unit", r -> r.quantity().unit())), right(text("Current", r -> r.quantity().text(r.current())))));
         for (int i = 0; i < c.pins().size(); i++) {
             addPin(c.pins().get(i), i);
         }
         table.getItems().setAll(c.rows());
+        org.romaexplorer.ui.theme.ColumnFit.once(table, texts);
     }
 
     private void addPin(Pin p, int i) {
-        TableColumn<Row, String> value = text(p.name(), r -> r.quantity().text(r.pinned().get(i)), 95);
+        TableColumn<Row, String> value = text(p.name(), r -> r.quantity().text(r.pinned().get(i)));
         value.setStyle("-fx-text-fill: " + PinColours.web(p.slot()) + "; -fx-alignment: CENTER-RIGHT;");
-        TableColumn<Row, String> change = text("Change vs " + p.name(), r -> r.quantity().text(delta(r, i)), 150);
+        TableColumn<Row, String> change = text("Change vs " + p.name(), r -> r.quantity().text(delta(r, i)));
         change.setCellFactory(x -> new TableCell<>() {
             @Override protected void updateItem(String s, boolean empty) {
                 super.updateItem(s, empty);
@@ -96,14 +109,20 @@ final class ComparisonTab extends Tab {
         return c;
     }
 
+    /** Text columns centred like the number columns beside them (the theme's default is the top). */
+    private static TableColumn<Row, String> left(TableColumn<Row, String> c) {
+        c.setStyle("-fx-alignment: CENTER-LEFT;");
+        return c;
+    }
+
     private static Delta delta(Row r, int i) {
         return r.deltas().get(i);
     }
 
-    private static TableColumn<Row, String> text(String name, Function<Row, String> f, double width) {
+    private TableColumn<Row, String> text(String name, Function<Row, String> f) {
         TableColumn<Row, String> c = new TableColumn<>(name);
+        texts.put(c, f);
         c.setCellValueFactory(d -> new ReadOnlyStringWrapper(f.apply(d.getValue())));
-        c.setPrefWidth(width);
         c.setSortable(false);
         return c;
     }

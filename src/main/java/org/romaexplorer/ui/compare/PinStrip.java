@@ -35,6 +35,8 @@ final class PinStrip extends HBox {
         table.setOnAction(e -> showTable.run());
         table.disableProperty().bind(board.pinsProperty().map(p -> p.size() == 0));
         chips.setAlignment(Pos.CENTER_LEFT);
+        pin.setMinWidth(Region.USE_PREF_SIZE);
+        table.setMinWidth(Region.USE_PREF_SIZE);
         getChildren().addAll(pin, table, chips);
         setAlignment(Pos.CENTER_LEFT);
         setPadding(new Insets(3, 10, 3, 10));
@@ -45,7 +47,10 @@ final class PinStrip extends HBox {
     private void refill(Pins pins) {
         chips.getChildren().clear();
         if (pins.size() == 0) {
-            chips.getChildren().add(new Label("Pin a design to compare: charts overlay it dashed, the headline shows the change."));
+            Label hint = new Label("Pin a design to compare: charts overlay it dashed, the headline shows the change.");
+            hint.setMinWidth(0); // the one text here that may give way on a narrow window, with its tooltip
+            hint.setTooltip(new Tooltip(hint.getText()));
+            chips.getChildren().add(hint);
         }
         for (int i = 0; i < pins.size(); i++) {
             chips.getChildren().add(chip(pins.get(i), i));

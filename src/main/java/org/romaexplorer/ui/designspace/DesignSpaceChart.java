@@ -63,6 +63,8 @@ public final class DesignSpaceChart {
         frontRenderer.setDefaultOutlinePaint(Color.BLACK);
         frontRenderer.setDefaultOutlineStroke(new BasicStroke(1.5f));
         XYLineAndShapeRenderer lineRenderer = new XYLineAndShapeRenderer(true, false);
+        // The line joins the front's points in order: hovering it names the point it leads to, as a marker does.
+        lineRenderer.setDefaultToolTipGenerator((d, s, i) -> tooltip(result.front().get(i)));
         lineRenderer.setSeriesPaint(0, new Color(0xd62728));
         lineRenderer.setSeriesStroke(0, new BasicStroke(1.5f));
         XYLineAndShapeRenderer cross = new XYLineAndShapeRenderer(false, true);

@@ -35,7 +35,9 @@ public record DesignSpaceKnob(Param knob, String label, double min, double max, 
     static List<DesignSpaceKnob> defaults() {
         return List.of(
                 of(Knobs.SRAM_MB, 16, 1024, 32, 512, 16, true),
-                of(Knobs.LORA_RANK, 0, 256, 0, 128, 9, true),
+                // From 16 (the paper's rank), not 0: rank 0 has no adapter, so the max-tokens front was all rank 0
+                // and a click on it loaded a design without LoRA.
+                of(Knobs.LORA_RANK, 0, 256, 16, 128, 8, true),
                 of(Knobs.CLOCK_MHZ, 100, 2000, 200, 1000, 5, false),
                 of(Knobs.BASE_BITS, 2, 8, 2, 8, 4, false),
                 of(Knobs.KV_BITS, 4, 32, 4, 16, 3, true));

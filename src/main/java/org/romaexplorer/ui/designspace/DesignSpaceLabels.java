@@ -12,9 +12,10 @@ public final class DesignSpaceLabels {
         return m.label();
     }
 
+    /** "SRAM 320 MiB", "LoRA rank 16": the parameters panel's name, the value, the unit. */
     static String knob(Param k, double v) {
         String value = v == Math.rint(v) ? String.format("%,.0f", v) : String.format("%,.3f", v);
-        return k.key() + " = " + value + (k.unit().isEmpty() ? "" : " " + k.unit());
+        return org.romaexplorer.ui.params.ReadableNames.knob(k) + " " + value + (k.unit().isEmpty() ? "" : " " + k.unit());
     }
 
     /**

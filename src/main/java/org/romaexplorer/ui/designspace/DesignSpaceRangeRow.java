@@ -5,7 +5,6 @@ import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.Spinner;
 import javafx.scene.control.Tooltip;
-import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import org.controlsfx.control.RangeSlider;
@@ -26,6 +25,7 @@ public final class DesignSpaceRangeRow {
         on.setMinWidth(Region.USE_PREF_SIZE);
         slider = new RangeSlider(spec.min(), spec.max(), state.loProperty().get(), state.hiProperty().get());
         slider.setId("ds-" + id + "-range");
+        slider.getStylesheets().add(org.romaexplorer.ui.theme.Theme.RANGE_SLIDER_CSS);
         slider.setPrefWidth(320);
         slider.setMajorTickUnit(spec.discrete() ? 1 : (spec.max() - spec.min()) / 8);
         slider.setMinorTickCount(0);
@@ -36,7 +36,7 @@ public final class DesignSpaceRangeRow {
         slider.disableProperty().bind(state.onProperty().not());
         steps.setId("ds-" + id + "-steps");
         steps.setEditable(true);
-        steps.setPrefWidth(80);
+        steps.setPrefWidth(74);
         // Listeners, not bindBidirectional(asObject()): that wrapper is only weakly held and gets collected.
         steps.getValueFactory().setValue(state.stepsProperty().get());
         steps.valueProperty().addListener((o, a, v) -> state.stepsProperty().set(v));
@@ -47,11 +47,23 @@ public final class DesignSpaceRangeRow {
                 : spec.knob().unit())));
         values.setId("ds-" + id + "-values");
         values.textProperty().bind(Bindings.createStringBinding(state::summary, state.dependencies()));
-        values.setMinWidth(130);
+
     }
 
-    void addTo(GridPane grid, int row) {
-        grid.addRow(row, on, slider, values, new Label("steps"), steps);
-        GridPane.setHgrow(slider, Priority.ALWAYS);
+    /** The row as two lines: the checkbox and the values it gives, then the slider and its steps. */
+    javafx.scene.Node node() {
+        Label stepsLabel = new Label("steps");
+        stepsLabel.setMinWidth(Region.USE_PREF_SIZE);
+        values.setMinWidth(0);
+        javafx.scene.layout.HBox head = new javafx.scene.layout.HBox(8, on, values);
+        head.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        slider.setPrefWidth(Region.USE_COMPUTED_SIZE);
+        slider.setMinWidth(100);
+        slider.setMaxWidth(Double.MAX_VALUE);
+        javafx.scene.layout.HBox.setHgrow(slider, Priority.ALWAYS);
+        javafx.scene.layout.HBox body = new javafx.scene.layout.HBox(8, slider, stepsLabel, steps);
+        body.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        body.setPadding(new javafx.geometry.Insets(0, 0, 0, 6));
+        return new javafx.scene.layout.VBox(2, head, body);
     }
 }

@@ -14,7 +14,6 @@ import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.control.Tab;
-import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -65,31 +64,41 @@ public final class DesignSpaceTab extends Tab {
             chart.showCurrent(model.explorer().metrics());
         });
         model.explorer().metricsProperty().addListener((o, a, m) -> chart.showCurrent(m));
-        VBox box = new VBox(6, ranges(), objectives(), runBar(), DesignSpaceSearchBar.requirements(model),
-                DesignSpaceSearchBar.search(model), viewer);
-        VBox.setVgrow(viewer, Priority.ALWAYS);
-        box.setPadding(new Insets(8));
+        // Controls in a column on the left, the scatter beside them as tall as the tab: stacked above it, the
+        // controls left the plot a 60-px strip in a 1280 × 720 window. The column scrolls if the tab is shorter.
+        // Run first: on a 720-px screen the ranges and objectives below it may need the scroll bar, Run never does.
+        VBox controls = new VBox(8, runBar(), ranges(), objectives(), DesignSpaceSearchBar.requirements(model),
+                DesignSpaceSearchBar.search(model));
+        controls.setPadding(new Insets(8));
+        javafx.scene.control.ScrollPane side = new javafx.scene.control.ScrollPane(controls);
+        side.setId("ds-controls");
+        side.setFitToWidth(true);
+        side.setHbarPolicy(javafx.scene.control.ScrollPane.ScrollBarPolicy.NEVER);
+        side.setMinWidth(SIDE_WIDTH);
+        side.setPrefWidth(SIDE_WIDTH);
+        javafx.scene.layout.BorderPane box = new javafx.scene.layout.BorderPane(viewer);
+        box.setLeft(side);
+        box.setPadding(new Insets(4));
         setContent(box);
     }
 
-    private GridPane ranges() {
-        GridPane grid = new GridPane();
-        grid.setHgap(8);
-        grid.setVgap(2);
-        for (int i = 0; i < model.axes().size(); i++) {
-            new DesignSpaceRangeRow(model.axes().get(i)).addTo(grid, i);
+    /** Width of the controls' column: a range's slider, its values and its steps on two lines. */
+    static final double SIDE_WIDTH = 400;
+
+    private VBox ranges() {
+        VBox rows = new VBox(8);
+        for (DesignSpaceAxisState a : model.axes()) {
+            rows.getChildren().add(new DesignSpaceRangeRow(a).node());
         }
-        return grid;
+        return rows;
     }
 
-    private javafx.scene.layout.FlowPane objectives() {
-        // Wraps group by group on a narrow window rather than squeezing the combo boxes to "mini…".
-        var row = new javafx.scene.layout.FlowPane(18, 4,
+    private VBox objectives() {
+        VBox rows = new VBox(6,
                 group(label("X"), metricBox("ds-x", model.xMetric), directionBox("ds-x-dir", model.xDirection)),
                 group(label("Y"), metricBox("ds-y", model.yMetric), directionBox("ds-y-dir", model.yDirection)),
-                group(label("Colour"), metricBox("ds-colour", model.colour), feasibleBox()));
-        row.setAlignment(Pos.CENTER_LEFT);
-        return row;
+                group(label("Colour"), metricBox("ds-colour", model.colour)), feasibleBox());
+        return rows;
     }
 
     private static HBox group(javafx.scene.control.Control... parts) {
@@ -109,7 +118,7 @@ public final class DesignSpaceTab extends Tab {
         return box;
     }
 
-    private HBox runBar() {
+    private VBox runBar() {
         Button run = new Button("Run");
         run.setId("ds-run");
         run.setDefaultButton(false);
@@ -134,9 +143,17 @@ public final class DesignSpaceTab extends Tab {
         Label status = new Label();
         status.setId("ds-status");
         status.textProperty().bind(model.statusProperty());
-        HBox row = new HBox(8, run, cancel, bar, size, problem, status);
-        row.setAlignment(Pos.CENTER_LEFT);
-        return row;
+        run.setMinWidth(Region.USE_PREF_SIZE);
+        cancel.setMinWidth(Region.USE_PREF_SIZE);
+        bar.setMaxWidth(Double.MAX_VALUE);
+        HBox buttons = new HBox(8, run, cancel, bar);
+        buttons.setAlignment(Pos.CENTER_LEFT);
+        HBox.setHgrow(bar, Priority.ALWAYS);
+        for (Label l : new Label[] {size, problem, status}) {
+            l.setWrapText(true); // a long status takes a second line, never cuts "Run" to "…"
+            l.setMinHeight(Region.USE_PREF_SIZE);
+        }
+        return new VBox(4, buttons, size, problem, status);
     }
 
     /** A chart click: a sweep point under the pointer loads its design. */
@@ -156,6 +173,7 @@ public final class DesignSpaceTab extends Tab {
         ChoiceBox<Metric> box = new ChoiceBox<>();
         box.getItems().setAll(Metric.all());
         box.setConverter(converter(DesignSpaceLabels::metric));
+        box.setPrefWidth(205); // X and Y with their directions in the controls' column
         box.valueProperty().bindBidirectional(value);
         box.setId(id);
         return box;
@@ -165,6 +183,8 @@ public final class DesignSpaceTab extends Tab {
         ChoiceBox<Direction> box = new ChoiceBox<>();
         box.getItems().setAll(Direction.values());
         box.setConverter(converter(d -> d == Direction.MIN ? "minimize" : "maximize"));
+        box.setPrefWidth(116); // "maximize" and its arrow: the row fits the column beside its scroll bar
+        box.setMinWidth(Region.USE_PREF_SIZE);
         box.valueProperty().bindBidirectional(value);
         box.setId(id);
         return box;

@@ -55,6 +55,16 @@ public final class AppPrefs {
         }
     }
 
+    /** The look chosen last in an export dialog (screen by default). */
+    StyleChoice.Look exportLook() {
+        return StyleChoice.Look.of(node.getInt("export.style", 0), node.getBoolean("export.caption", false));
+    }
+
+    void setExportLook(StyleChoice.Look look) {
+        node.putInt("export.style", look.index());
+        node.putBoolean("export.caption", look.caption());
+    }
+
     List<Path> recent() {
         String s = node.get("recent", "");
         return s.isEmpty() ? List.of() : Arrays.stream(s.split("\n")).map(Path::of).toList();

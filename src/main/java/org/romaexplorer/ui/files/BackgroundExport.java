@@ -21,6 +21,15 @@ final class BackgroundExport {
     private BackgroundExport() {}
 
     static Stage start(Window owner, String title, Task<?> task, Consumer<String> done) {
+        return start(owner, title, task, done, null, p -> { });
+    }
+
+    /**
+     * As {@link #start(Window, String, Task, Consumer)}; when the task succeeds a notice in the window's corner says
+     * so, with a button that opens {@code folder} through {@code open} (if a folder is given).
+     */
+    static Stage start(Window owner, String title, Task<?> task, Consumer<String> done, java.nio.file.Path folder,
+                       Consumer<java.nio.file.Path> open) {
         ProgressBar bar = new ProgressBar();
         bar.setPrefWidth(360);
         bar.progressProperty().bind(task.progressProperty());
@@ -36,7 +45,10 @@ final class BackgroundExport {
         stage.initModality(Modality.NONE);
         stage.setTitle(title);
         stage.setScene(new Scene(box));
-        task.setOnSucceeded(e -> finish(stage, done, task.getMessage()));
+        task.setOnSucceeded(e -> {
+            finish(stage, done, task.getMessage());
+            Finished.notify(owner, title + ": done", task.getMessage(), folder, open);
+        });
         task.setOnCancelled(e -> finish(stage, done, title + ": cancelled"));
         task.setOnFailed(e -> {
             finish(stage, done, title + " failed: " + task.getException().getMessage());

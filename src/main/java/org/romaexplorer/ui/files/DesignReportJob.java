@@ -31,9 +31,10 @@ final class DesignReportJob extends Task<Path> {
      * Writes the design report of {@code vm}'s design, comparing the window's {@code pins}, to {@code file}
      * in the background, with progress.
      */
-    static void start(Window owner, ExplorerViewModel vm, Pins pins, Path file) {
+    static void start(Window owner, ExplorerViewModel vm, Pins pins, Path file, java.util.function.Consumer<Path> open) {
         BackgroundExport.start(owner, "Export design report",
-                new DesignReportJob(vm.design(), vm.presetNameProperty().get(), pins, file), vm.statusProperty()::set);
+                new DesignReportJob(vm.design(), vm.presetNameProperty().get(), pins, file), vm.statusProperty()::set,
+                file.toAbsolutePath().getParent(), open);
     }
 
     @Override

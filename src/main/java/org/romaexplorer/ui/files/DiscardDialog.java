@@ -17,6 +17,16 @@ public final class DiscardDialog {
     private DiscardDialog() {}
 
     static Choice ask(Window owner, String presetName, boolean quitting) {
+        Alert a = build(owner, presetName, quitting);
+        ButtonType b = a.showAndWait().orElse(ButtonType.CANCEL);
+        return b == SAVE ? Choice.SAVE : b == KEEP ? Choice.KEEP : b == DISCARD ? Choice.DISCARD : Choice.CANCEL;
+    }
+
+    /**
+     * The question, not yet shown. Its buttons take the width of their text (the dialog grows to hold them):
+     * a 1280-px screen read "Quit, restore…" and "Discard cha…".
+     */
+    static Alert build(Window owner, String presetName, boolean quitting) {
         Alert a = new Alert(Alert.AlertType.CONFIRMATION);
         a.initOwner(owner);
         a.setTitle("Unsaved changes");
@@ -27,7 +37,12 @@ public final class DiscardDialog {
         if (quitting) {
             a.getButtonTypes().add(1, KEEP);
         }
-        ButtonType b = a.showAndWait().orElse(ButtonType.CANCEL);
-        return b == SAVE ? Choice.SAVE : b == KEEP ? Choice.KEEP : b == DISCARD ? Choice.DISCARD : Choice.CANCEL;
+        a.getDialogPane().setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        for (ButtonType t : a.getButtonTypes()) {
+            if (a.getDialogPane().lookupButton(t) instanceof javafx.scene.control.Button button) {
+                button.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+            }
+        }
+        return a;
     }
 }

@@ -21,7 +21,7 @@ final class ExportAllDialog {
 
     private ExportAllDialog() {}
 
-    static Optional<Choice> ask(Window owner) {
+    static Optional<Choice> ask(Window owner, StyleChoice.Look initial) {
         Map<Format, CheckBox> boxes = new LinkedHashMap<>();
         HBox row = new HBox(10);
         for (Format f : Format.values()) {
@@ -35,7 +35,7 @@ final class ExportAllDialog {
         g.setHgap(8);
         g.setVgap(6);
         g.addRow(0, new Label("Formats"), row);
-        StyleChoice look = new StyleChoice();
+        StyleChoice look = new StyleChoice(initial);
         look.addTo(g, 1);
         Dialog<Choice> d = new Dialog<>();
         d.initOwner(owner);

@@ -23,8 +23,11 @@ final class ExportAllJob extends Task<Integer> {
     private final Path dir;
     private final Set<Format> formats;
     private final StyleChoice.Look look;
+    private final List<org.romaexplorer.compare.Pin> pins;
 
-    ExportAllJob(DesignPoint design, String preset, Path dir, Set<Format> formats, StyleChoice.Look look) {
+    ExportAllJob(DesignPoint design, String preset, Path dir, Set<Format> formats, StyleChoice.Look look,
+                 List<org.romaexplorer.compare.Pin> pins) {
+        this.pins = List.copyOf(pins);
         this.design = design;
         this.preset = preset;
         this.dir = dir;
@@ -32,21 +35,30 @@ final class ExportAllJob extends Task<Integer> {
         this.look = look;
     }
 
-    /** Asks formats and look, then a folder, then runs the job in the background with progress. */
-    static void ask(Window owner, ExplorerViewModel vm) {
-        ExportAllDialog.Choice c = ExportAllDialog.ask(owner).orElse(null);
+    /**
+     * Asks formats and look (opening on the look chosen last), then a folder, then runs the job in the background
+     * with progress; the pinned designs are drawn as the window draws them.
+     */
+    static void ask(Window owner, ExplorerViewModel vm, AppPrefs prefs, List<org.romaexplorer.compare.Pin> pins,
+                    java.util.function.Consumer<Path> open) {
+        ExportAllDialog.Choice c = ExportAllDialog.ask(owner, prefs.exportLook()).orElse(null);
+        if (c != null) {
+            prefs.setExportLook(c.look());
+        }
         DirectoryChooser dc = new DirectoryChooser();
         dc.setTitle("Export all figures into");
         java.io.File dir = c == null ? null : dc.showDialog(owner);
         if (dir != null) {
             BackgroundExport.start(owner, "Export all figures", new ExportAllJob(vm.design(),
-                    vm.presetNameProperty().get(), dir.toPath(), c.formats(), c.look()), vm.statusProperty()::set);
+                    vm.presetNameProperty().get(), dir.toPath(), c.formats(), c.look(), pins), vm.statusProperty()::set,
+                    dir.toPath(), open);
         }
     }
 
     @Override
     protected Integer call() throws Exception {
-        List<PaperFigure> figures = StyledFigures.exported(design, look.style(), FigureExports.caption(look, preset, design));
+        List<PaperFigure> figures = StyledFigures.exported(design, look.style(), FigureExports.caption(look, preset, design),
+                pins);
         int total = figures.size() * formats.size();
         int done = 0;
         for (PaperFigure f : figures) {

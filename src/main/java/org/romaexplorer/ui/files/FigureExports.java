@@ -16,11 +16,11 @@ import org.romaexplorer.model.DesignPoint;
 final class FigureExports {
     private FigureExports() {}
 
-    /** Writes figure {@code id} for {@code design} (loaded as {@code preset}) in {@code size}'s look. */
+    /** Writes figure {@code id} for {@code design} (loaded as {@code preset}) in {@code size}'s look, {@code pins} drawn. */
     static void write(String id, DesignPoint design, String preset, ChartExport.Format format, Path file,
-                      ExportDialog.Size size) throws IOException {
+                      ExportDialog.Size size, java.util.List<org.romaexplorer.compare.Pin> pins) throws IOException {
         StyleChoice.Look look = size.look();
-        PaperFigure f = StyledFigures.one(id, design, look.style(), caption(look, preset, design));
+        PaperFigure f = StyledFigures.one(id, design, look.style(), caption(look, preset, design), pins);
         boolean png = format == ChartExport.Format.PNG;
         boolean paper = look.style() == FigureStyle.PAPER; // paper sizes come from the column
         StyledFigures.write(f, format, file, look.style(), look.column(),

@@ -38,6 +38,8 @@ public final class FileActions {
     private final BooleanBinding unsaved;
     private BiFunction<String, Boolean, DiscardDialog.Choice> asker;
     private Supplier<Pins> pins = () -> Pins.NONE;
+    private BiFunction<FileChooser, Boolean, java.io.File> chooser;
+    private java.util.function.Consumer<Path> folderOpener = p -> { };
 
     public FileActions(ExplorerViewModel vm, ChartTabs tabs, AppPrefs prefs, Supplier<Window> owner) {
         this.vm = vm;
@@ -46,6 +48,7 @@ public final class FileActions {
         this.owner = owner;
         this.unsaved = Unsaved.of(vm);
         this.asker = (name, quitting) -> DiscardDialog.ask(owner.get(), name, quitting);
+        this.chooser = (fc, save) -> save ? fc.showSaveDialog(owner.get()) : fc.showOpenDialog(owner.get());
     }
 
     /**
@@ -79,6 +82,12 @@ public final class FileActions {
 
     /** Where File → Export design report finds the window's pinned designs (none until this is called). */
     public void setPins(Supplier<Pins> pins) { this.pins = pins; }
+
+    /** How a finished export's "Open folder" opens it (the app passes its host services). */
+    public void setFolderOpener(java.util.function.Consumer<Path> open) { this.folderOpener = open; }
+
+    /** Replaces the system's file dialog (tests read what it was asked and answer with a file). */
+    public void setChooser(BiFunction<FileChooser, Boolean, java.io.File> chooser) { this.chooser = chooser; }
 
     /** Replaces the question about unsaved changes (tests answer it without a dialog). */
     public void setAsker(BiFunction<String, Boolean, DiscardDialog.Choice> asker) { this.asker = asker; }
@@ -199,16 +208,36 @@ public final class FileActions {
         }
         var figure = tabs.selectedFigure();
         ExportDialog.Size size = format == ChartExport.Format.CSV ? new ExportDialog.Size(1, 1, 1)
-                : ExportDialog.ask(owner.get(), format.name(), figure.isPresent()).orElse(null);
-        Path p = size == null ? null : choose("export", "Export " + tabs.selectedTitle(), "*." + format.extension(), true);
-        if (p == null) {
+                : ExportDialog.ask(owner.get(), format.name(), chart, figure.isPresent(), prefs.exportLook()).orElse(null);
+        if (size == null) {
             return;
         }
+        if (figure.isPresent() && format != ChartExport.Format.CSV) {
+            prefs.setExportLook(size.look());
+        }
+        Path p = choose("export", "Export " + tabs.selectedTitle(), "*." + format.extension(), true,
+                suggestedName(format));
+        if (p != null) {
+            exportTo(format, size, p);
+        }
+    }
+
+    /**
+     * The shown chart as File › Export writes it, without the dialogs: a paper figure in {@code size}'s look,
+     * with the pinned designs as the window draws them; any other chart (or the screen look) as it is on screen.
+     */
+    public void exportTo(ChartExport.Format format, ExportDialog.Size size, Path p) {
+        org.jfree.chart.JFreeChart chart = tabs.selectedChart().orElse(null);
+        if (chart == null) {
+            return;
+        }
+        var figure = tabs.selectedFigure();
         try {
             int w = format == ChartExport.Format.PNG ? size.pixelWidth() : size.width();
             int h = format == ChartExport.Format.PNG ? size.pixelHeight() : size.height();
             if (figure.isPresent() && size.look() != StyleChoice.Look.SCREEN) {
-                FigureExports.write(figure.get().id(), vm.design(), vm.presetNameProperty().get(), format, p, size);
+                FigureExports.write(figure.get().id(), vm.design(), vm.presetNameProperty().get(), format, p, size,
+                        pins.get().list());
             } else {
                 ChartExport.write(chart, format, p, w, h);
             }
@@ -218,16 +247,29 @@ public final class FileActions {
         }
     }
 
+    /** "fig10-llama3.2-3b-int4.png": the shown chart's id and the preset, as a file name. */
+    String suggestedName(ChartExport.Format format) {
+        String what = tabs.selectedFigure().map(f -> f.id()).orElseGet(() -> {
+            var tab = tabs.getSelectionModel().getSelectedItem();
+            return tab == null || tab.getId() == null ? "chart" : tab.getId().replaceFirst("-tab$", "");
+        });
+        String preset = vm.presetNameProperty().get().replaceFirst("\\.json$", "")
+                .replaceFirst(" \\(imported\\)$", "").replaceAll("[^A-Za-z0-9._-]+", "-")
+                .replaceAll("^-+|-+$", "");
+        return what + (preset.isEmpty() ? "" : "-" + preset) + "." + format.extension();
+    }
+
     /** File → Export all figures: formats and look, a folder, then a background job with progress. */
     void exportAll() {
-        ExportAllJob.ask(owner.get(), vm);
+        ExportAllJob.ask(owner.get(), vm, prefs, pins.get().list(), folderOpener);
     }
 
     /** File → Export design report: one offline HTML page, written in the background. */
     void exportDesignReport() {
         Path p = choose("export", "Export design report", "*.html", true);
         if (p != null) {
-            DesignReportJob.start(owner.get(), vm, pins.get(), p.toString().endsWith(".html") ? p : Path.of(p + ".html"));
+            DesignReportJob.start(owner.get(), vm, pins.get(), p.toString().endsWith(".html") ? p : Path.of(p + ".html"),
+                    folderOpener);
         }
     }
 
@@ -241,14 +283,22 @@ public final class FileActions {
     }
 
     private Path choose(String kind, String title, String pattern, boolean save) {
+        return choose(kind, title, pattern, save, null);
+    }
+
+    /** A file chosen in the system's dialog; {@code name}, if given, is offered as the file's name. */
+    private Path choose(String kind, String title, String pattern, boolean save, String name) {
         FileChooser fc = new FileChooser();
         fc.setTitle(title);
         fc.getExtensionFilters().add(new FileChooser.ExtensionFilter(pattern, pattern));
+        if (name != null) {
+            fc.setInitialFileName(name);
+        }
         Path dir = prefs.dir(kind);
         if (dir.toFile().isDirectory()) {
             fc.setInitialDirectory(dir.toFile());
         }
-        var file = save ? fc.showSaveDialog(owner.get()) : fc.showOpenDialog(owner.get());
+        var file = chooser.apply(fc, save);
         if (file == null) {
             return null;
         }

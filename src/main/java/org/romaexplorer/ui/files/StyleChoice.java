@@ -12,12 +12,24 @@ import org.romaexplorer.figures.PaperSize;
 
 /**
  * The style rows of an export dialog: screen (the window's look, the default) or paper in a single (3.5 in)
- * or double (7.16 in) column, and whether to add a caption naming the model, preset and key settings.
+ * or double (7.16 in) column, and whether to add a caption naming the model, preset and key settings. Opens
+ * on the look chosen last ({@link AppPrefs#exportLook}).
  */
 final class StyleChoice {
     /** What was chosen. */
     record Look(FigureStyle style, PaperSize column, boolean caption) {
         static final Look SCREEN = new Look(FigureStyle.SCREEN, PaperSize.SINGLE, false);
+
+        /** 0 screen, 1 paper single column, 2 paper double column: the choice box's index. */
+        int index() {
+            return style == FigureStyle.SCREEN ? 0 : column == PaperSize.DOUBLE ? 2 : 1;
+        }
+
+        static Look of(int index, boolean caption) {
+            int i = Math.max(0, Math.min(2, index));
+            return new Look(i > 0 ? FigureStyle.PAPER : FigureStyle.SCREEN, i == 2 ? PaperSize.DOUBLE : PaperSize.SINGLE,
+                    caption);
+        }
     }
 
     private static final List<String> OPTIONS = List.of("Screen (as in the window)",
@@ -25,9 +37,10 @@ final class StyleChoice {
     private final ChoiceBox<String> style = new ChoiceBox<>();
     private final CheckBox caption = new CheckBox("Caption: model, preset and key settings");
 
-    StyleChoice() {
+    StyleChoice(Look initial) {
         style.getItems().setAll(OPTIONS);
-        style.getSelectionModel().select(0);
+        style.getSelectionModel().select(initial.index());
+        caption.setSelected(initial.caption());
         style.setId("export-style");
         caption.setId("export-caption");
     }
@@ -45,9 +58,12 @@ final class StyleChoice {
                 style.getSelectionModel().selectedIndexProperty());
     }
 
+    /** The choice box's index, observable: the dialog shows the paper size it gives. */
+    javafx.beans.property.ReadOnlyIntegerProperty index() {
+        return style.getSelectionModel().selectedIndexProperty();
+    }
+
     Look look() {
-        int i = style.getSelectionModel().getSelectedIndex();
-        return new Look(i > 0 ? FigureStyle.PAPER : FigureStyle.SCREEN, i == 2 ? PaperSize.DOUBLE : PaperSize.SINGLE,
-                caption.isSelected());
+        return Look.of(style.getSelectionModel().getSelectedIndex(), caption.isSelected());
     }
 }

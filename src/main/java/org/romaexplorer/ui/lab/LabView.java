@@ -2,7 +2,6 @@ package org.romaexplorer.ui.lab;
 
 import org.romaexplorer.ui.charts.ExportableTab;
 
-import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import javafx.application.Platform;
@@ -11,11 +10,9 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Tab;
 import javafx.scene.layout.BorderPane;
-import javafx.scene.layout.ColumnConstraints;
-import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Priority;
-import javafx.scene.layout.RowConstraints;
 import javafx.scene.layout.VBox;
+import javafx.scene.layout.HBox;
 import javafx.util.Duration;
 import org.jfree.chart.fx.ChartViewer;
 import org.romaexplorer.figures.LabHistogramFigure;
@@ -79,34 +76,39 @@ public final class LabView extends BorderPane {
                         r.config().alignBits(), r.distribution().cliName(), r.summary().samples()));
     }
 
-    private GridPane charts() {
+    /**
+     * The SNR and the histogram side by side, the B-ROM ratio under them. Each keeps a readable plot (200 px and
+     * more) on a small screen: below that the charts scroll rather than shrink.
+     */
+    private ScrollPane charts() {
         ChartViewer s = viewer(snr.chart(), "lab-snr-viewer");
         ChartViewer h = viewer(histogram.chart(), "lab-histogram-viewer");
         ChartViewer w = viewer(ratio.chart(), "lab-ratio-viewer");
-        GridPane g = new GridPane();
-        g.add(s, 0, 0);
-        g.add(h, 1, 0);
-        g.add(w, 0, 1, 2, 1);
-        for (int i = 0; i < 2; i++) {
-            ColumnConstraints c = new ColumnConstraints();
-            c.setPercentWidth(50);
-            g.getColumnConstraints().add(c);
-        }
-        for (double pct : List.of(58.0, 42.0)) {
-            RowConstraints r = new RowConstraints();
-            r.setPercentHeight(pct);
-            g.getRowConstraints().add(r);
-        }
-        return g;
+        javafx.scene.layout.HBox top = new javafx.scene.layout.HBox(s, h);
+        HBox.setHgrow(s, Priority.ALWAYS);
+        HBox.setHgrow(h, Priority.ALWAYS);
+        top.setMinHeight(TOP_MIN_HEIGHT);
+        w.setMinHeight(RATIO_MIN_HEIGHT);
+        VBox box = new VBox(top, w);
+        VBox.setVgrow(top, Priority.ALWAYS);
+        VBox.setVgrow(w, Priority.ALWAYS);
+        ScrollPane scroll = new ScrollPane(box);
+        scroll.setId("lab-charts");
+        scroll.setFitToWidth(true);
+        scroll.setFitToHeight(true);
+        scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+        return scroll;
     }
+
+    /** Smallest heights of the two rows of charts: each chart's plot is then at least 200 px tall. */
+    static final double TOP_MIN_HEIGHT = 390, RATIO_MIN_HEIGHT = 345;
 
     private ChartViewer viewer(org.jfree.chart.JFreeChart chart, String id) {
         ChartViewer v = new ChartViewer(chart);
         v.addEventFilter(javafx.scene.input.MouseEvent.MOUSE_PRESSED, e -> pointed = chart);
         v.setId(id);
         v.setMinSize(200, 150);
-        GridPane.setHgrow(v, Priority.ALWAYS);
-        GridPane.setVgrow(v, Priority.ALWAYS);
+        v.setPrefSize(400, 300);
         return v;
     }
 

@@ -41,6 +41,7 @@ final class ChoiceRow implements ParamControl {
         }
         box.setId(spec.key() + "-choice");
         box.setMaxWidth(Double.MAX_VALUE);
+        box.setMinWidth(100); // it spans the slider's and field's columns: its wide pref must not widen them
         box.valueProperty().addListener((o, a, v) -> onChoice(v));
     }
 

@@ -21,6 +21,9 @@ final class ConstantItem {
 
     String unit() { return param.unit(); }
 
+    /** The names a choice or flag takes (empty for a number). */
+    java.util.List<String> choices() { return param.choices(); }
+
     String id() { return param.key().replace('_', '-') + "-field"; }
 
     String tooltip(DesignPoint p) {

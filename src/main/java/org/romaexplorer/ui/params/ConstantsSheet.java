@@ -21,6 +21,8 @@ import org.romaexplorer.model.Params;
  * refreshed on each design change (load, reset, undo, import). Readable names; key, unit, source in tooltips.
  */
 public final class ConstantsSheet extends VBox {
+    /** Widest a unit is shown before it wraps. */
+    private static final double UNIT_WIDTH = 80;
     private final GridPane grid = new GridPane();
     private final List<Runnable> refreshers = new ArrayList<>();
     private final ExplorerViewModel vm;
@@ -74,11 +76,45 @@ public final class ConstantsSheet extends VBox {
         name.setMinWidth(Region.USE_PREF_SIZE);
         Tooltip tip = new Tooltip();
         name.setTooltip(tip);
-        ValueField field = new ValueField(item.id(), () -> item.text(vm.design()), text -> item.apply(vm, text));
+        Region field;
+        Runnable show;
+        if (item.choices().isEmpty()) {
+            ValueField value = new ValueField(item.id(), () -> item.text(vm.design()), text -> item.apply(vm, text));
+            value.onLeftRejected(s -> vm.statusProperty().set(item.name() + ": " + s));
+            value.field().setPrefColumnCount(6); // "89400000" whole
+            field = value;
+            show = value::refresh;
+        } else {
+            // A choice or a flag: its names to pick from ("negative_binomial" in a five-column field was cut).
+            javafx.scene.control.ChoiceBox<String> box = new javafx.scene.control.ChoiceBox<>();
+            box.getItems().setAll(item.choices());
+            box.setId(item.id().replaceFirst("-field$", "-choice"));
+            boolean[] syncing = {false};
+            box.valueProperty().addListener((o, a, v) -> {
+                if (!syncing[0] && v != null) {
+                    item.apply(vm, v).ifPresent(why -> {
+                        vm.statusProperty().set(item.name() + ": not applied, " + why);
+                        syncing[0] = true;
+                        box.setValue(item.text(vm.design()));
+                        syncing[0] = false;
+                    });
+                }
+            });
+            field = box;
+            show = () -> {
+                syncing[0] = true;
+                box.setValue(item.text(vm.design()));
+                syncing[0] = false;
+            };
+        }
         Label unit = new Label(item.unit());
-        unit.setMinWidth(Region.USE_PREF_SIZE);
+        // A long unit ("µm² per bit/cycle") takes two lines rather than widen the whole column past its width.
+        unit.setWrapText(true);
+        unit.setMaxWidth(UNIT_WIDTH);
+        unit.setMinWidth(Math.min(UNIT_WIDTH, unit.prefWidth(-1)));
+        unit.setMinHeight(Region.USE_PREF_SIZE);
         Runnable refresh = () -> {
-            field.refresh();
+            show.run();
             tip.setText(item.tooltip(vm.design()));
         };
         refresh.run();

@@ -30,10 +30,17 @@ public final class ParamRow implements ParamControl {
         this.vm = vm;
         slider = new Slider(spec.min(), spec.max(), spec.min());
         slider.setId(spec.key() + "-slider");
-        slider.setPrefWidth(190);
+        slider.setPrefWidth(110); // grows into the column's room; a wider pref made the panel scroll sideways
         slider.setMinWidth(80);
         slider.valueProperty().addListener((o, a, v) -> onSlider(v.doubleValue()));
+        // A drag ends with the thumb on the value it applied (5.5 on the LoRA bits slider showed while 4 applied).
+        slider.valueChangingProperty().addListener((o, was, now) -> {
+            if (!now) {
+                show(vm.design());
+            }
+        });
         field = new ValueField(spec.key() + "-field", () -> NumberText.format(spec.value(vm.design())), this::onTyped);
+        field.onLeftRejected(s -> vm.statusProperty().set(spec.label() + ": " + s));
     }
 
     @Override
@@ -49,6 +56,7 @@ public final class ParamRow implements ParamControl {
         GridPane.setValignment(name, VPos.BASELINE);
         GridPane.setValignment(unit, VPos.BASELINE);
         GridPane.setValignment(slider, VPos.TOP);
+        GridPane.setHgrow(slider, javafx.scene.layout.Priority.ALWAYS);
         slider.setPadding(new javafx.geometry.Insets(4, 0, 0, 0));
     }
 
@@ -69,14 +77,15 @@ public final class ParamRow implements ParamControl {
             return;
         }
         int value = spec.snap(v);
-        if (value == spec.value(vm.design())) {
-            return;
+        if (value != spec.value(vm.design())) {
+            try {
+                vm.setDesign(spec.apply(vm.design(), value));
+            } catch (InvalidParameterException e) {
+                vm.statusProperty().set(spec.label() + ": not applied, " + e.getMessage());
+            }
         }
-        try {
-            vm.setDesign(spec.apply(vm.design(), value));
-        } catch (InvalidParameterException e) {
-            vm.statusProperty().set(spec.label() + ": not applied, " + e.getMessage());
-            show(vm.design());
+        if (!slider.isValueChanging()) {
+            show(vm.design()); // the thumb on the applied value: a bit width between 4 and 8 goes back to its value
         }
     }
 

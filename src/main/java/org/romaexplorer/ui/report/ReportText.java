@@ -39,6 +39,19 @@ final class ReportText {
         return Math.abs(pct) < 0.05 ? "0.0" : String.format("%+.1f", pct);
     }
 
+    /**
+     * The row's error cell: a value's signed error to 0.1%; a bound's too while it is small, but as a factor once
+     * the model is more than twice (or under half) the bound, which is a margin, not an error: "×512", not
+     * "+51100.0".
+     */
+    static String error(ReportRow r) {
+        double pct = r.errorPct();
+        if (r.kind() == Kind.VALUE || Double.isNaN(pct) || Math.abs(pct) < 100) {
+            return error(pct);
+        }
+        return "×" + number(1 + pct / 100);
+    }
+
     static String kind(Kind k) {
         return switch (k) {
             case VALUE -> "value";

@@ -10,6 +10,8 @@ import javafx.application.Application;
  */
 public final class Theme {
     public static final String APP_CSS = Theme.class.getResource("roma.css").toExternalForm();
+    /** The Modena colours ControlsFX's RangeSlider looks up, in the theme's: for every RangeSlider's own sheets. */
+    public static final String RANGE_SLIDER_CSS = Theme.class.getResource("range-slider.css").toExternalForm();
     private static boolean dark;
 
     private Theme() {}

@@ -13,6 +13,10 @@ import org.romaexplorer.figures.PaperFigure;
 import org.romaexplorer.figures.XyFigure;
 import org.romaexplorer.model.Metric;
 import org.romaexplorer.uncertainty.MonteCarlo;
+import org.romaexplorer.model.Range;
+import org.romaexplorer.uncertainty.Ranges;
+import org.romaexplorer.uncertainty.Sensitivity;
+import org.romaexplorer.ui.params.ReadableNames;
 import org.romaexplorer.ui.ChartTabs;
 import org.romaexplorer.ui.ExplorerViewModel;
 
@@ -58,18 +62,25 @@ public final class UncertaintyBar extends HBox {
         latency.setStyle("-fx-text-fill: #777;");
         ranges.setMinWidth(0);
         ranges.setWrapText(true); // on a narrow window a second line, never "Power 21…"
+        ranges.setMaxWidth(Double.MAX_VALUE);
+        ranges.setPadding(new Insets(0, 10, 2, 10));
+        // A line of its own under the bar, there only while the switch is on: the bar shares its row.
+        ranges.managedProperty().bind(ranges.textProperty().isNotEmpty());
+        ranges.visibleProperty().bind(ranges.textProperty().isNotEmpty());
         latency.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
-        HBox.setHgrow(ranges, javafx.scene.layout.Priority.ALWAYS);
-        getChildren().addAll(on, ranges, latency);
+        getChildren().addAll(on, latency);
         setAlignment(Pos.CENTER_LEFT);
         setPadding(new Insets(2, 10, 4, 10));
-        setStyle("-fx-background-color: #eef2f7;");
+
         on.selectedProperty().addListener((o, a, s) -> toggled(s));
         vm.designProperty().addListener((o, a, d) -> request());
         tabs.getSelectionModel().selectedItemProperty().addListener((o, a, t) -> request());
     }
 
     CheckBox toggle() { return on; }
+
+    /** The p5–p95 ranges of the headline, for a line under the bar (empty while the switch is off). */
+    public Label ranges() { return ranges; }
 
     /** Milliseconds from the last request to its result on screen; NaN before the first. */
     double lastLatencyMs() { return lastLatencyMs; }
@@ -95,13 +106,40 @@ public final class UncertaintyBar extends HBox {
         return String.format(Locale.ROOT, Math.abs(v) >= 100 ? "%,.0f" : "%.3g", v);
     }
 
+    /**
+     * Said when the design's own value lies outside its p5–p95 band, with the reason: a constant whose value sits
+     * at an end of its range (the calibrated H-unit throughput is at the top of its leave-one-out envelope, so
+     * nearly every sample is slower than the design). Empty when the value is inside.
+     */
+    private String outside(Metric m, double[] p) {
+        double v = m.of(vm.metrics());
+        if (v >= p[0] && v <= p[1]) {
+            return "";
+        }
+        String why = "";
+        for (Sensitivity.Swing s : Sensitivity.run(vm.design(), m)) {
+            Range r = Ranges.of(s.key());
+            double at = r.high() == r.low() ? 0.5 : (r.nominal() - r.low()) / (r.high() - r.low());
+            if (s.swing() > 0 && (at >= EDGE || at <= 1 - EDGE)) {
+                why = String.format(": %s is at the %s of its range (%s–%s)", ReadableNames.constant(s.key()),
+                        at >= EDGE ? "top" : "bottom", num(r.low()), num(r.high()));
+                break;
+            }
+        }
+        return String.format(" (the design's %s lies %s%s)", num(v), v > p[1] ? "above p95" : "below p5", why);
+    }
+
+    /** How close to an end of its range a constant's value is to count as at that end: the last 15% of it. */
+    private static final double EDGE = 0.85;
+
     private void show(UncertaintyRunner.Result r) {
         StringBuilder sb = new StringBuilder();
         SHOWN.forEach((m, label) -> {
             double[] p = r.headline().get(m);
             // Breaks only between metrics: no-break spaces inside one.
             sb.append(sb.length() == 0 ? "" : "   ")
-                    .append(String.format(label, num(p[0]) + "–" + num(p[1])).replace(' ', '\u00a0'));
+                    .append(String.format(label, num(p[0]) + "–" + num(p[1])).replace(' ', '\u00a0'))
+                    .append(outside(m, p));
         });
         ranges.setText(sb.toString());
         if (r.figureId() != null) {

@@ -56,6 +56,7 @@ public class DesignSpaceTabTest {
     @Start
     void start(Stage stage) {
         tab = new DesignSpaceTab(new DesignSpaceModel(vm, background, Runnable::run));
+        org.romaexplorer.ui.theme.Theme.apply(); // the window's theme
         stage.setScene(new Scene(new TabPane(tab), 1200, 760));
         stage.show();
     }
@@ -78,7 +79,7 @@ public class DesignSpaceTabTest {
 
     @Test
     void theGridSizeFollowsTheRangesLive(FxRobot robot) {
-        assertThat(robot.lookup("#ds-grid-size").queryAs(Label.class).getText()).isEqualTo("Grid: 432 points");
+        assertThat(robot.lookup("#ds-grid-size").queryAs(Label.class).getText()).isEqualTo("Grid: 384 points");
         smallGrid(robot);
         assertThat(robot.lookup("#ds-grid-size").queryAs(Label.class).getText()).isEqualTo("Grid: 27 points");
     }
@@ -89,7 +90,7 @@ public class DesignSpaceTabTest {
         Spinner<?> steps = robot.lookup("#ds-sram-mb-steps").queryAs(Spinner.class);
         robot.clickOn(steps.getEditor()).type(KeyCode.END).eraseText(steps.getEditor().getText().length()).write("4").type(KeyCode.ENTER);
         assertThat(axis(tab.model(), Knobs.SRAM_MB).stepsProperty().get()).isEqualTo(4);
-        assertThat(robot.lookup("#ds-grid-size").queryAs(Label.class).getText()).isEqualTo("Grid: 108 points");
+        assertThat(robot.lookup("#ds-grid-size").queryAs(Label.class).getText()).isEqualTo("Grid: 96 points");
     }
 
     @Test
@@ -156,6 +157,37 @@ public class DesignSpaceTabTest {
         assertThat(r.front().size()).isEqualTo(5 * r.frontMarkers());
         assertThat(robot.lookup("#ds-status").queryAs(Label.class).getText())
                 .contains(String.format("%d on the Pareto front, drawn as %d markers: ties", r.front().size(), r.frontMarkers()));
+    }
+
+    /** Rank 0 is no adapter: the default sweep starts at the paper's rank, so a click on its front loads LoRA. */
+    @Test
+    void theDefaultSweepStartsAtRank16AndEveryDrawnPointNamesItsDesignOnHover(FxRobot robot) {
+        assertThat(robot.lookup("#ds-lora-rank-values").queryAs(Label.class).getText()).startsWith("16…128");
+        robot.clickOn("#ds-run");
+        DesignSpaceResult r = tab.model().resultProperty().get();
+        int rank = r.knobs().indexOf(Knobs.LORA_RANK);
+        for (Point p : r.front()) {
+            assertThat(r.grid().values(p.index())[rank]).as("front point %d", p.index()).isGreaterThanOrEqualTo(16);
+        }
+        org.jfree.chart.ChartRenderingInfo info = new org.jfree.chart.ChartRenderingInfo();
+        java.awt.image.BufferedImage img = new java.awt.image.BufferedImage(900, 600, java.awt.image.BufferedImage.TYPE_INT_RGB);
+        robot.interact(() -> tab.chartView().chart().draw(img.createGraphics(), new Rectangle(0, 0, 900, 600), info));
+        int points = 0;
+        int lineItems = 0;
+        for (Object o : info.getEntityCollection().getEntities()) {
+            if (o instanceof XYItemEntity e && e.getDataset() != null && e.getSeriesIndex() == 0
+                    && e.getDataset().getSeriesKey(0) != null && !"current".equals(e.getDataset().getSeriesKey(0))) {
+                assertThat(e.getToolTipText()).as("item %d of %s", e.getItem(), e.getDataset().getSeriesKey(0))
+                        .contains("SRAM ").contains("LoRA rank ").contains("KV cache bits ").contains("Max tokens (tokens): ")
+                        .doesNotContain("lora_rank").doesNotContain(" = ");
+                points++;
+                if (e.getDataset() instanceof org.jfree.data.xy.DefaultXYDataset) {
+                    lineItems++;
+                }
+            }
+        }
+        assertThat(points).isGreaterThan(r.front().size());
+        assertThat(lineItems).as("the front's line names its points too").isPositive();
     }
 
     @Test

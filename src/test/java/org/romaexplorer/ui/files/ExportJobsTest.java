@@ -34,13 +34,16 @@ class ExportJobsTest {
     @Start
     void start(Stage stage) {
         owner = stage;
+        // A window with a scene, as the export's owner always is (a shown stage with none never paints).
+        stage.setScene(new javafx.scene.Scene(new javafx.scene.layout.StackPane(), 300, 200));
         stage.show();
     }
 
     @Test
     void exportAllWritesEveryFigureInEachFormatAndCountsProgress() throws Exception {
         StyleChoice.Look paper = new StyleChoice.Look(FigureStyle.PAPER, PaperSize.DOUBLE, true);
-        ExportAllJob job = new ExportAllJob(Models.llama8b(), "llama3-8b-int2", dir, EnumSet.of(Format.PDF, Format.CSV), paper);
+        ExportAllJob job = new ExportAllJob(Models.llama8b(), "llama3-8b-int2", dir, EnumSet.of(Format.PDF, Format.CSV), paper,
+                java.util.List.of());
         job.run();
         assertThat(job.get()).isEqualTo(28); // 14 figures (12 of the window's tabs, 2 of the accelerator comparison) × 2 formats
         WaitForAsyncUtils.waitForFxEvents();
@@ -94,12 +97,13 @@ class ExportJobsTest {
         ExportDialog.Size size = new ExportDialog.Size(1000, 600, 1,
                 new StyleChoice.Look(FigureStyle.PAPER, PaperSize.SINGLE, false));
         Path pdf = dir.resolve("fig6.pdf");
-        FigureExports.write("fig6", Models.llama3b(), "llama3.2-3b-int4", ChartExport.Format.PDF, pdf, size);
+        FigureExports.write("fig6", Models.llama3b(), "llama3.2-3b-int4", ChartExport.Format.PDF, pdf, size,
+                java.util.List.of());
         assertThat(Files.readString(pdf, StandardCharsets.ISO_8859_1)).contains("/MediaBox [0.0 0.0 252.0 ");
         ExportDialog.Size screen = new ExportDialog.Size(640, 400, 1,
                 new StyleChoice.Look(FigureStyle.SCREEN, PaperSize.SINGLE, true));
         Path png = dir.resolve("fig6.png");
-        FigureExports.write("fig6", Models.llama3b(), "x", ChartExport.Format.PNG, png, screen);
+        FigureExports.write("fig6", Models.llama3b(), "x", ChartExport.Format.PNG, png, screen, java.util.List.of());
         assertThat(javax.imageio.ImageIO.read(png.toFile()).getWidth()).isEqualTo(640);
     }
 }

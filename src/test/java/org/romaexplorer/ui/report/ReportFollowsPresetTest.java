@@ -24,7 +24,7 @@ class ReportFollowsPresetTest {
 
     @Start
     void start(Stage stage) {
-        stage.setScene(new Scene(new ReportView(preset), 900, 600));
+        stage.setScene(new Scene(new ReportView(preset, page -> { }), 900, 600));
         stage.show();
     }
 
