@@ -51,6 +51,8 @@ final class Bars {
     static JFreeChart stacked(String title, String categoryLabel, DefaultCategoryDataset area, CategoryPlot lower,
                               boolean legend, boolean breakdown) {
         CombinedDomainCategoryPlot plot = new CombinedDomainCategoryPlot(new CategoryAxis(categoryLabel));
+        // Two lines for a long category ("Fused cell", "CiROM (2 trits/transistor)") rather than "CiROM ..." in a narrow window.
+        plot.getDomainAxis().setMaximumCategoryLabelLines(2);
         plot.add(plot(area, null, "Area (mm²)", new Color(31, 119, 180), breakdown));
         plot.add(lower);
         JFreeChart c = new JFreeChart(title, JFreeChart.DEFAULT_TITLE_FONT, plot, legend);

@@ -65,6 +65,25 @@ public class SmallWindowTest extends WindowFixture {
         return out;
     }
 
+    /** Wrapping labels narrower than their longest word, which then breaks inside it ("we / ig / ht" for "weights"). */
+    static List<String> brokenWords(Parent root) {
+        List<String> out = new ArrayList<>();
+        for (Node n : root.lookupAll(".label")) {
+            if (n instanceof Labeled l && l.isWrapText() && shown(l) && l.getText() != null && !l.getText().isBlank()) {
+                double room = l.getWidth() - l.snappedLeftInset() - l.snappedRightInset();
+                for (String word : l.getText().split("\\s+")) {
+                    Text t = new Text(word);
+                    t.setFont(l.getFont());
+                    if (t.getLayoutBounds().getWidth() > room + 0.5) {
+                        out.add("label '" + l.getText() + "' breaks '" + word + "' (" + Math.round(room) + " px)");
+                        break;
+                    }
+                }
+            }
+        }
+        return out;
+    }
+
     /** Text fields on screen too narrow for the value they hold ("6826" seen of 68264). */
     static List<String> narrowFields(Parent root) {
         List<String> out = new ArrayList<>();
@@ -173,6 +192,7 @@ public class SmallWindowTest extends WindowFixture {
                 f.addAll(smallPlots(root));
                 f.addAll(cutByColumn(root));
                 f.addAll(narrowFields(root));
+                f.addAll(brokenWords(root));
                 return f;
             }).get();
             found.forEach(t -> problems.add(tab.getText() + ": " + t));
@@ -182,6 +202,11 @@ public class SmallWindowTest extends WindowFixture {
                 if (!h.isVisible() || b.getMaxX() > W + 1 || b.getMaxY() > H + 1 || b.getWidth() < 1) {
                     problems.add("tab button " + ((Labeled) h).getText() + " out of view at " + Math.round(b.getMaxX())
                             + ", " + Math.round(b.getMaxY()));
+                }
+            }
+            for (Node bar : robot.lookup("#left-scroll > .scroll-bar:horizontal").queryAll()) {
+                if (bar.isVisible()) { // the parameters' column must fit its width: nothing of it off to the side
+                    problems.add("the parameters' column scrolls sideways");
                 }
             }
             if (robot.lookup("#tab-strip .toggle-button").queryAll().size() != tabs) {

@@ -47,6 +47,9 @@ final class DesignSpaceSearchBar {
         Runnable refill = () -> chips.getChildren().setAll(model.requirements.stream().map(r -> chip(model, r)).toList());
         model.requirements.addListener((javafx.collections.ListChangeListener<Requirement>) c -> refill.run());
         refill.run();
+        // No chips, no problem: nothing of them laid out (an empty one wrapped onto a blank second row).
+        chips.managedProperty().bind(javafx.beans.binding.Bindings.isNotEmpty(chips.getChildren()));
+        problem.managedProperty().bind(problem.textProperty().isNotEmpty());
         FlowPane row = new FlowPane(8, 4, label("Requirements"), field, add, chips, problem);
         row.setAlignment(Pos.CENTER_LEFT);
         return row;

@@ -83,7 +83,7 @@ public final class DesignSpaceTab extends Tab {
     }
 
     /** Width of the controls' column: a range's slider, its values and its steps on two lines. */
-    static final double SIDE_WIDTH = 400;
+    static final double SIDE_WIDTH = 424; // 400 cut the steps spinners by a few pixels once a scroll bar showed
 
     private VBox ranges() {
         VBox rows = new VBox(8);
@@ -153,6 +153,9 @@ public final class DesignSpaceTab extends Tab {
             l.setWrapText(true); // a long status takes a second line, never cuts "Run" to "…"
             l.setMinHeight(Region.USE_PREF_SIZE);
         }
+        // A problem line only while there is one (an empty wrapping label kept a blank line under the grid size).
+        problem.managedProperty().bind(problem.textProperty().isNotEmpty());
+        problem.visibleProperty().bind(problem.managedProperty());
         return new VBox(4, buttons, size, problem, status);
     }
 

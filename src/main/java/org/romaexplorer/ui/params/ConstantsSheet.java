@@ -22,7 +22,7 @@ import org.romaexplorer.model.Params;
  */
 public final class ConstantsSheet extends VBox {
     /** Widest a unit is shown before it wraps. */
-    private static final double UNIT_WIDTH = 80;
+    private static final double UNIT_WIDTH = 90;
     private final GridPane grid = new GridPane();
     private final List<Runnable> refreshers = new ArrayList<>();
     private final ExplorerViewModel vm;
@@ -81,7 +81,7 @@ public final class ConstantsSheet extends VBox {
         if (item.choices().isEmpty()) {
             ValueField value = new ValueField(item.id(), () -> item.text(vm.design()), text -> item.apply(vm, text));
             value.onLeftRejected(s -> vm.statusProperty().set(item.name() + ": " + s));
-            value.field().setPrefColumnCount(6); // "89400000" whole
+            value.field().setPrefWidth(98); // five columns and a few pixels: "89400000" whole (six columns widened the sheet)
             field = value;
             show = value::refresh;
         } else {
@@ -111,7 +111,8 @@ public final class ConstantsSheet extends VBox {
         // A long unit ("µm² per bit/cycle") takes two lines rather than widen the whole column past its width.
         unit.setWrapText(true);
         unit.setMaxWidth(UNIT_WIDTH);
-        unit.setMinWidth(Math.min(UNIT_WIDTH, unit.prefWidth(-1)));
+        // One word cannot wrap: as wide as it is, in the font the theme gives it ("defects/cm²" broke at 80 px).
+        unit.setMinWidth(item.unit().contains(" ") ? Math.min(UNIT_WIDTH, unit.prefWidth(-1)) : Region.USE_PREF_SIZE);
         unit.setMinHeight(Region.USE_PREF_SIZE);
         Runnable refresh = () -> {
             show.run();
@@ -121,6 +122,15 @@ public final class ConstantsSheet extends VBox {
         refreshers.add(refresh);
         GridPane.setValignment(name, VPos.BASELINE);
         GridPane.setValignment(unit, VPos.BASELINE);
-        grid.addRow(row++, name, field, unit);
+        if (field instanceof javafx.scene.control.ChoiceBox<?> box) {
+            // Over the field's and the unit's columns (a choice has no unit): its names must not widen the field's.
+            box.setMinWidth(100);
+            box.setPrefWidth(100);
+            box.setMaxWidth(Double.MAX_VALUE);
+            grid.add(name, 0, row);
+            grid.add(box, 1, row++, 2, 1);
+        } else {
+            grid.addRow(row++, name, field, unit);
+        }
     }
 }
