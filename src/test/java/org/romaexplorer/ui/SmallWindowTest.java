@@ -204,8 +204,10 @@ public class SmallWindowTest extends WindowFixture {
                             + ", " + Math.round(b.getMaxY()));
                 }
             }
-            for (Node bar : robot.lookup("#left-scroll > .scroll-bar:horizontal").queryAll()) {
-                if (bar.isVisible()) { // the parameters' column must fit its width: nothing of it off to the side
+            // (A lookup ignores pseudo-classes such as :horizontal: the bar's orientation is asked.)
+            for (Node bar : robot.lookup("#left-scroll > .scroll-bar").queryAll()) {
+                if (bar instanceof javafx.scene.control.ScrollBar sb && sb.getOrientation() == javafx.geometry.Orientation.HORIZONTAL
+                        && sb.isVisible()) { // the parameters' column must fit its width: nothing of it off to the side
                     problems.add("the parameters' column scrolls sideways");
                 }
             }
