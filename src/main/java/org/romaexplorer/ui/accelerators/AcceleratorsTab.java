@@ -98,8 +98,10 @@ public final class AcceleratorsTab {
         ChartViewer profileView = viewer(profile.chart(), "accelerators-profile-viewer");
         SplitPane charts = new SplitPane(barsView, profileView);
         charts.setDividerPositions(0.55);
-        charts.setMinHeight(400); // below that the tab scrolls (a 1280 × 720 window): each plot keeps 200 px
-        charts.setPrefHeight(360);
+        // Below that the tab scrolls: the bars' six stacked panels keep room for their axis names ("prefill tok/s"
+        // overlapped the next panel's at 300 px), the profile a plot of 200 px and more.
+        charts.setMinHeight(600);
+        charts.setPrefHeight(600);
         VBox content = new VBox(6, controls, top, charts);
         VBox.setVgrow(charts, Priority.ALWAYS);
         content.setPadding(new Insets(6, 8, 6, 8));
